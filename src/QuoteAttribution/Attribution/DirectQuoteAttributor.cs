@@ -34,14 +34,21 @@ internal static class DirectQuoteAttributor
                 match = locator.After(c.Close + 1, closeParagraph);
             }
 
-            if (!match.Found)
+            // Look back only into the quote's own sentence: a quote that opens a sentence is introduced by ':' or ','.
+            bool introduced = !doc[c.Open].Has(TokenFlags.SentenceStart) || doc.IsChar(c.Open - 1, ':') || doc.IsChar(c.Open - 1, ',');
+            if (!match.Found && introduced)
             {
                 match = locator.Before(c.Open - 1, openParagraph);
             }
 
             if (!match.Found && !continues)
             {
+                // "“…” Peskov said." — but not "“…” Peskov said that …" or "Peskov said: “…”", which start new quotes.
                 match = locator.After(c.Close + 1, closeParagraph);
+                if (match.CueLast >= 0 && IntroducesMore(doc, Math.Max(match.CueLast, match.Mention.Last) + 1))
+                {
+                    match = CueMatch.None;
+                }
             }
 
             if (match.Found)
@@ -83,11 +90,14 @@ internal static class DirectQuoteAttributor
         }
     }
 
+    private static bool IntroducesMore(Document doc, int k) =>
+        k < doc.Count && (doc.IsChar(k, ':') || doc.IsWord(k, "that") || (doc[k].Kind == TokenKind.QuoteMark && doc[k].Paragraph == doc[k - 1].Paragraph));
+
     /// <summary>"Kubiak: “…”" (a label) or "Kremlin cautious after …: ‘…’" (a headline whose subject speaks).</summary>
     private static (CueMatch Match, AttributionMethod Method) LabelOrHeadline(Document doc, MentionReader reader, int colon)
     {
         var label = reader.ReadBackward(colon - 1);
-        if (!label.IsNone && label.Type == MentionType.Name && (doc[label.First].Has(TokenFlags.SentenceStart) || doc.IsWord(label.First - 1, "from")))
+        if (!label.IsNone && label.Type == MentionType.Name && (doc[label.First].Has(TokenFlags.SentenceStart) || (doc.IsWord(label.First - 1, "from") && doc[label.First - 1].Has(TokenFlags.SentenceStart))))
         {
             return (new CueMatch { CueFirst = -1, CueLast = -1, Mention = label }, AttributionMethod.Label);
         }

@@ -39,6 +39,7 @@ internal static class ReportedSpeechFinder
             if (record is { } r && !insideDirect(r.FirstToken) && !insideDirect(r.LastToken) && CountWords(doc, r.Start, r.End) >= MinContentWords)
             {
                 records.Add(r);
+                c = Math.Max(c, r.CueLast); // "responded by saying": one cue, one quote.
             }
         }
     }
@@ -107,7 +108,8 @@ internal static class ReportedSpeechFinder
             }
         }
 
-        int contentStart = that >= 0 ? that + 1 : (k <= last && StartsClause(doc, k) ? k : -1);
+        bool bare = (doc[v].Info!.CueFlags & CueFlags.BareClause) != 0 || doc[cueEnd].Info is { CueFlags: var f } && (f & CueFlags.BareClause) != 0;
+        int contentStart = that >= 0 ? that + 1 : (bare && k <= last && StartsClause(doc, k) ? k : -1);
         if (contentStart >= 0 && contentStart <= last && doc[contentStart].Kind != TokenKind.QuoteMark)
         {
             int end = ClauseEnd(doc, contentStart, last);
@@ -159,7 +161,10 @@ internal static class ReportedSpeechFinder
         };
     }
 
-    /// <summary>Where a reported clause ends: the sentence end, or before a following participle cue (", adding that").</summary>
+    /// <summary>
+    /// Where a reported clause ends: the sentence end, or before the writer takes over again — a participle
+    /// (", signaling …", ", adding that …"), a subordinate clause after a comma (", as …", ", while …") or a dash.
+    /// </summary>
     private static int ClauseEnd(Document doc, int start, int last)
     {
         bool inQuote = false;
@@ -168,15 +173,37 @@ internal static class ReportedSpeechFinder
             if (doc[k].Kind == TokenKind.QuoteMark)
             {
                 inQuote = !inQuote;
+                continue;
             }
 
-            if (!inQuote && doc.IsChar(k, ',') && k + 1 <= last && CueWords.IsCueVerb(doc, k + 1) && doc[k + 1].Info!.VerbForm == VerbForm.Gerund)
+            if (inQuote)
+            {
+                continue;
+            }
+
+            if (doc[k].Kind == TokenKind.Dash && doc[k].Has(TokenFlags.SpaceBefore) && doc.FirstChar(k) != '-')
+            {
+                return k - 1;
+            }
+
+            if (doc.IsChar(k, ',') && k + 1 <= last && doc[k + 1].Kind == TokenKind.Word && IsWriterClause(doc, k + 1))
             {
                 return k - 1;
             }
         }
 
         return last;
+    }
+
+    private static bool IsWriterClause(Document doc, int k)
+    {
+        var w = doc.Slice(k);
+        if (w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && !doc[k].Has(TokenFlags.Capitalized) && !w.SequenceEqual("including"))
+        {
+            return true;
+        }
+
+        return w is "as" or "while" or "amid" or "despite" or "although" or "though" or "whereas" or "according";
     }
 
     private static bool StartsClause(Document doc, int k)

@@ -12,7 +12,7 @@ internal static class SpeakerAssigner
     public static void Assign(Text.Document doc, CoreferenceResolver resolver, List<QuoteRecord> records)
     {
         _ = doc;
-        int recentEntity = -1, recentParagraph = int.MinValue / 2;
+        int recentEntity = -1, recentParagraph = int.MinValue / 2, recentAnchor = int.MinValue;
         int previous = -1;
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(records);
         for (int i = 0; i < span.Length; i++)
@@ -29,7 +29,7 @@ internal static class SpeakerAssigner
             }
             else
             {
-                resolver.Resolve(ref r.Mention, recentEntity, recentParagraph);
+                resolver.Resolve(ref r.Mention, recentEntity, recentParagraph, recentAnchor == int.MinValue ? -1 : recentAnchor);
                 r.Entity = r.Mention.Entity;
                 r.Entity2 = r.Mention.Entity2;
             }
@@ -39,6 +39,7 @@ internal static class SpeakerAssigner
             {
                 recentEntity = r.Entity;
                 recentParagraph = r.Paragraph;
+                recentAnchor = Math.Max(r.Anchor, r.CueLast);
             }
 
             if (r.Method != AttributionMethod.None)

@@ -19,6 +19,9 @@ internal enum CueFlags : byte
     ThatClause = 1,
     IndirectObject = 2,
     DirectQuote = 4,
+
+    /// <summary>Takes a reported clause without "that" ("said Moscow is open to talks").</summary>
+    BareClause = 8,
 }
 
 /// <summary>Which inflection of its verb a word is.</summary>

@@ -27,7 +27,7 @@ internal sealed class CoreferenceResolver
     }
 
     /// <summary>Fills <see cref="Mention.Entity"/> of a pronoun or description; names are resolved already.</summary>
-    public void Resolve(ref Mention m, int recentSpeaker, int recentParagraph)
+    public void Resolve(ref Mention m, int recentSpeaker, int recentParagraph, int recentAnchor)
     {
         if (m.IsNone || m.Type == MentionType.Name)
         {
@@ -44,18 +44,34 @@ internal sealed class CoreferenceResolver
             }
 
             bool person = m.Kind == MentionKind.Person;
+            var pronoun = m;
+
+            // A compatible subject introduced since the last quote is the likelier antecedent than that quote's speaker.
+            int subject = NearestName(m.First, paragraph, e => Compatible(e, pronoun, person), subjectsAfter: recentAnchor);
+            if (subject >= 0)
+            {
+                m.Entity = subject;
+                return;
+            }
+
             if (recentSpeaker >= 0 && paragraph - recentParagraph <= 2 && Compatible(_registry[recentSpeaker], m, person))
             {
                 m.Entity = _registry.Find(recentSpeaker);
                 return;
             }
 
-            var pronoun = m;
             m.Entity = NearestName(m.First, paragraph, e => Compatible(e, pronoun, person));
             return;
         }
 
-        // Descriptions: only definite ones ("the …") or possessive ones ("Russia’s defence ministry") name someone.
+        // "Russia’s defence ministry": an institution named by its owner is a name in its own right.
+        if (_doc[m.First].IsCapitalizedWord && m.Head > m.First && _doc[m.Head].Info is { GroupKind: MentionKind.Org } && HasPossessive(m.First, m.Head))
+        {
+            m.Entity = _registry.Register(m.First, m.Last, MentionKind.Org, '\0', m.Country);
+            return;
+        }
+
+        // Descriptions: only definite ones ("the …") name someone.
         var first = _doc.Slice(m.First);
         bool definite = first.Equals("the", StringComparison.OrdinalIgnoreCase) || _doc[m.First].IsCapitalizedWord && !IsIndefinite(first);
         if (!definite || m.Head < 0)
@@ -77,6 +93,31 @@ internal sealed class CoreferenceResolver
         }
     }
 
+    private bool HasPossessive(int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (_doc[k].Has(TokenFlags.Possessive))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A name that opens its sentence, or follows only an introductory phrase ending in a comma.</summary>
+    private bool IsSubject(in Mention m)
+    {
+        int k = m.First - 1;
+        if (k < 0 || _doc[m.First].Has(TokenFlags.SentenceStart))
+        {
+            return true;
+        }
+
+        return _doc.IsChar(k, ',') && _doc[k].Sentence == _doc[m.First].Sentence && !_doc.IsWord(k + 1, "and");
+    }
+
     private static bool IsIndefinite(ReadOnlySpan<char> w) =>
         w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("one", StringComparison.OrdinalIgnoreCase)
         || w.Equals("another", StringComparison.OrdinalIgnoreCase) || w.Equals("some", StringComparison.OrdinalIgnoreCase) || w.Equals("several", StringComparison.OrdinalIgnoreCase);
@@ -92,8 +133,10 @@ internal sealed class CoreferenceResolver
     }
 
     /// <summary>The entity of the nearest name before <paramref name="token"/> (outside quotation marks) that satisfies <paramref name="accept"/>.</summary>
-    private int NearestName(int token, int paragraph, Func<Entity, bool> accept)
+    /// <remarks>With <paramref name="subjectsAfter"/> ≥ 0, only names after that token that open their sentence's subject count.</remarks>
+    private int NearestName(int token, int paragraph, Func<Entity, bool> accept, int subjectsAfter = -1)
     {
+
         int lo = 0, hi = _names.Count;
         while (lo < hi)
         {
@@ -116,7 +159,12 @@ internal sealed class CoreferenceResolver
                 break;
             }
 
-            if (m.Entity < 0 || _insideQuote(m.First))
+            if (subjectsAfter >= 0 && m.First <= subjectsAfter)
+            {
+                break;
+            }
+
+            if (m.Entity < 0 || _insideQuote(m.First) || (subjectsAfter >= 0 && !IsSubject(m)))
             {
                 continue;
             }

@@ -77,7 +77,7 @@ internal static class NameFinder
                     gender = info.Gender;
                 }
             }
-            else if (info.Country >= 0 && k == nameFirst && k < last)
+            else if (info.Country >= 0 && k == nameFirst && (k < last || info.IsDemonym))
             {
                 country = info.Country;
                 nameFirst = k + 1;
@@ -103,7 +103,7 @@ internal static class NameFinder
             p--;
         }
 
-        if (mentionFirst < first && p >= 0 && doc[p].IsCapitalizedWord && !doc[p].Has(TokenFlags.SentenceStart) && doc[p].Info is { Country: >= 0 } c)
+        if (mentionFirst < first && p >= 0 && doc[p].IsCapitalizedWord && doc[p].Info is { Country: >= 0 } c)
         {
             country = c.Country;
             mentionFirst = p;

@@ -53,6 +53,7 @@ internal sealed class Lexicon
 
         WordInfo Get(string form)
         {
+            form = form.TrimEnd('.'); // Tokens are looked up without an abbreviation's final period.
             var table = form.Contains(' ', StringComparison.Ordinal) ? phrases : words;
             if (!table.TryGetValue(form, out var info))
             {
@@ -74,7 +75,14 @@ internal sealed class Lexicon
             var flags = CueFlags.None;
             foreach (char f in row[2])
             {
-                flags |= f switch { 't' => CueFlags.ThatClause, 'o' => CueFlags.IndirectObject, 'q' => CueFlags.DirectQuote, _ => CueFlags.None };
+                flags |= f switch
+                {
+                    't' => CueFlags.ThatClause,
+                    'c' => CueFlags.BareClause,
+                    'o' => CueFlags.IndirectObject,
+                    'q' => CueFlags.DirectQuote,
+                    _ => CueFlags.None,
+                };
             }
 
             string[] forms = row[3].Split(',');
@@ -116,7 +124,14 @@ internal sealed class Lexicon
             int index = countries.Count;
             countries.Add(row[0]);
             Get(row[0]).Country = index;
-            foreach (string word in row[1].Split(','))
+            foreach (string word in row[1].Split(',', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var info = Get(word);
+                info.Country = index;
+                info.IsDemonym = true;
+            }
+
+            foreach (string word in row[2].Split(',', StringSplitOptions.RemoveEmptyEntries))
             {
                 Get(word).Country = index;
             }

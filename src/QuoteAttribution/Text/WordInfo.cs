@@ -23,6 +23,9 @@ internal sealed class WordInfo
     /// <summary>Gets or sets the index of the country a demonym or place word points to, or -1.</summary>
     public int Country { get; set; } = -1;
 
+    /// <summary>Gets or sets a value indicating whether this is a nationality adjective ("Russian"): it points to a country but is never a name alone.</summary>
+    public bool IsDemonym { get; set; }
+
     public bool IsNonName { get; set; }
 
     public bool IsAbbreviation { get; set; }
