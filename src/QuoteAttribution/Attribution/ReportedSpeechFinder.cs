@@ -93,6 +93,11 @@ internal static class ReportedSpeechFinder
             k = last + 1;
         }
 
+        if ((doc[v].Info!.CueFlags & CueFlags.IndirectObject) != 0)
+        {
+            k = SkipListener(doc, locator, k, last);
+        }
+
         int that = -1;
         for (int j = k; j <= last && j < k + MaxThatDistance; j++)
         {
@@ -206,31 +211,69 @@ internal static class ReportedSpeechFinder
         return w is "as" or "while" or "amid" or "despite" or "although" or "though" or "whereas" or "according";
     }
 
+    /// <summary>
+    /// Whether a reported clause can start at <paramref name="k"/> right after a verb without "that": anything but a
+    /// preposition, a time word, an auxiliary or a word that makes the verb's object ("said nothing", "said Monday").
+    /// </summary>
     private static bool StartsClause(Document doc, int k)
     {
         ref readonly var t = ref doc[k];
-        if (t.Kind != TokenKind.Word)
+        if (t.Kind == TokenKind.Number)
         {
-            return t.Kind == TokenKind.Number;
+            return true;
+        }
+
+        if (t.Kind != TokenKind.Word || t.Has(TokenFlags.Possessive))
+        {
+            return false;
         }
 
         var info = t.Info;
         if (info is { IsPronoun: true })
         {
-            return !doc.Slice(k).Equals("her", StringComparison.OrdinalIgnoreCase) && !doc.Slice(k).Equals("him", StringComparison.OrdinalIgnoreCase);
+            return !doc.Slice(k).Equals("her", StringComparison.OrdinalIgnoreCase) && !doc.Slice(k).Equals("him", StringComparison.OrdinalIgnoreCase)
+                && !doc.Slice(k).Equals("them", StringComparison.OrdinalIgnoreCase);
         }
 
+        if (info is { Cue: not CueClass.None })
+        {
+            return false;
+        }
+
+        var w = doc.Slice(k);
         if (t.Has(TokenFlags.Capitalized))
         {
-            return info is not { IsNonName: true } || doc.Slice(k) is "The" or "A" or "An" or "This" or "It";
+            return info is not { IsNonName: true } || w is "The" or "A" or "An" or "This" or "It" or "There" or "Some" or "Many" or "Most" or "No" or "All" or "Both";
         }
 
-        return doc.Slice(k) is "the" or "a" or "an" or "this" or "these" or "those" or "there" or "it" or "its" or "his" or "her" or "their" or "our" or "no" or "all" or "some" or "many" or "most" or "both";
+        return !(w is "in" or "on" or "at" or "to" or "for" or "with" or "by" or "from" or "of" or "about" or "after" or "before" or "during"
+            or "into" or "through" or "over" or "under" or "since" or "until" or "as" or "than" or "and" or "or" or "but" or "so" or "nothing"
+            or "something" or "anything" or "yes" or "no" or "goodbye" or "hello" or "thanks" or "sorry" or "otherwise" or "last" or "next"
+            or "earlier" or "later" or "today" or "yesterday" or "tomorrow" or "tonight" or "recently" or "repeatedly" or "again" or "once"
+            or "is" or "are" or "was" or "were" or "be" or "been" or "has" or "have" or "had" or "will" or "would" or "could" or "should"
+            or "can" or "may" or "might" or "must" or "do" or "does" or "did" or "not" or "never" or "also" or "only" or "just" or "what"
+            or "how" or "why" or "when" or "where" or "which" or "who" or "whether" or "if" or "very" or "too" or "much" or "more" or "less"
+            or "ago" or "week" or "month" or "year" or "morning" or "afternoon" or "evening" or "night" or "here" or "there" or "publicly"
+            or "privately" or "simply" or "flatly" or "bluntly" or "firmly" or "openly" or "little" or "enough" or "such" or "this");
+    }
+
+    /// <summary>After "told", "warned", "assured": skips the listener ("told reporters", "told The New York Times") to the clause.</summary>
+    private static int SkipListener(Document doc, SpeakerLocator locator, int k, int last)
+    {
+        if (k > last || doc[k].Kind != TokenKind.Word || doc.IsWord(k, "that"))
+        {
+            return k;
+        }
+
+        var listener = locator.ReadListener(k);
+        return listener >= k && listener < last ? listener + 1 : k;
     }
 
     private static bool TrailingIsShort(Document doc, int from, int last)
     {
-        if (last - from > MaxTrailingTokens)
+        // ", said Jeffrey Trimble, a senior official with the board." — an appositive may trail the speaker.
+        int limit = doc.IsChar(from + 1, ',') || doc.IsChar(from + 1, '(') ? MaxTrailingTokens * 3 : MaxTrailingTokens;
+        if (last - from > limit)
         {
             return false;
         }

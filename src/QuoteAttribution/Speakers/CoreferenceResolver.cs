@@ -71,6 +71,13 @@ internal sealed class CoreferenceResolver
             return;
         }
 
+        // "Prosecutors said", "police said": institutional groups are named as the text names them.
+        if (m.First == m.Head && _doc[m.Head].Info is { GroupKind: MentionKind.Group })
+        {
+            m.Entity = _registry.Register(m.First, m.Last, MentionKind.Group, '\0', m.Country);
+            return;
+        }
+
         // Descriptions: only definite ones ("the …") name someone.
         var first = _doc.Slice(m.First);
         bool definite = first.Equals("the", StringComparison.OrdinalIgnoreCase) || _doc[m.First].IsCapitalizedWord && !IsIndefinite(first);

@@ -192,7 +192,7 @@ internal sealed class MentionReader
         {
             if (doc[j].Kind != TokenKind.Word)
             {
-                return Mention.None;
+                break;
             }
 
             if (j < end && doc[j].Info is { Country: >= 0 } ci)
@@ -229,8 +229,8 @@ internal sealed class MentionReader
             }
         }
 
-        // A bare plural group noun: "officials said", "prosecutors say".
-        return info is { GroupKind: MentionKind.Group } ? Description(end, end, country) : Mention.None;
+        // A bare plural group noun: "officials said", "prosecutors say", "experts say".
+        return info is { GroupKind: MentionKind.Group or MentionKind.People } ? Description(end, end, country) : Mention.None;
     }
 
     private static Mention Pronoun(int at, WordInfo info) => new()
@@ -256,7 +256,7 @@ internal sealed class MentionReader
         Entity = -1,
         Entity2 = -1,
         Gender = _doc[head].Info?.Gender ?? '\0',
-        Plural = _doc[head].Info?.GroupKind == MentionKind.Group,
+        Plural = _doc[head].Info?.GroupKind is MentionKind.Group or MentionKind.People,
         Country = country,
         Head = head,
     };

@@ -114,6 +114,11 @@ internal static class NameFinder
             return; // A title alone ("the President") is a description, read where it is used.
         }
 
+        if (nameFirst == last && doc[last].Info is { GroupKind: not MentionKind.None })
+        {
+            return; // "Officials said": a group noun, read as a description where it speaks.
+        }
+
         bool sentenceInitialSingle = nameFirst == last && (doc[nameFirst].Has(TokenFlags.SentenceStart) || doc[nameFirst].Has(TokenFlags.ParagraphStart));
         if (sentenceInitialSingle && !titled && registry.Lookup(nameFirst, last) < 0 && !FollowedByCue(doc, last))
         {

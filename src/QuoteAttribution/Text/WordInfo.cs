@@ -52,4 +52,7 @@ internal enum MentionKind : byte
     Person,
     Group,
     Org,
+
+    /// <summary>Unnamed people ("residents", "experts", "sources"): never a named speaker.</summary>
+    People,
 }
