@@ -1,4 +1,5 @@
 using QuoteAttribution.Cues;
+using QuoteAttribution.Quotes;
 using QuoteAttribution.Speakers;
 using QuoteAttribution.Text;
 
@@ -15,7 +16,7 @@ internal static class ReportedSpeechFinder
     private const int MaxTrailingTokens = 10;
     private const int MaxThatDistance = 8;
 
-    public static void Find(Document doc, SpeakerLocator locator, Func<int, bool> insideDirect, Func<int, bool> usedCue, List<QuoteRecord> records)
+    public static void Find(Document doc, SpeakerLocator locator, QuoteIndex quotes, List<QuoteRecord> records)
     {
         for (int c = 0; c < doc.Count; c++)
         {
@@ -30,13 +31,13 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
-            if (insideDirect(c) || usedCue(c))
+            if (doc[c].Has(TokenFlags.UsedCue) || quotes.InsideDirect(c))
             {
                 continue;
             }
 
             var record = according ? AccordingTo(doc, locator, c) : AtVerb(doc, locator, c);
-            if (record is { } r && !insideDirect(r.FirstToken) && !insideDirect(r.LastToken) && CountWords(doc, r.Start, r.End) >= MinContentWords)
+            if (record is { } r && !quotes.InsideDirect(r.FirstToken) && !quotes.InsideDirect(r.LastToken) && CountWords(doc, r.Start, r.End) >= MinContentWords)
             {
                 records.Add(r);
                 c = Math.Max(c, r.CueLast); // "responded by saying": one cue, one quote.

@@ -31,8 +31,8 @@ internal static class ResultBuilder
                 continue;
             }
 
-            int e1 = r.Entity >= 0 ? registry.Find(r.Entity) : -1;
-            int e2 = r.Entity2 >= 0 ? registry.Find(r.Entity2) : -1;
+            int e1 = r.Entity;
+            int e2 = r.Entity2;
             if (e2 == e1)
             {
                 e2 = -1;
@@ -57,7 +57,7 @@ internal static class ResultBuilder
             }
 
             SpeakerMention? mention = r.Mention.IsNone ? null : MakeMention(doc, r.Mention.First, r.Mention.Last);
-            Cue? cue = r.CueFirst < 0 ? null : new Cue(doc.Slice(r.CueFirst, r.CueLast).ToString(), Span(doc, r.CueFirst, r.CueLast));
+            Cue? cue = r.CueFirst < 0 ? null : new Cue(text, Span(doc, r.CueFirst, r.CueLast), lazy: true);
             quotes.Add(new Quote(text, r.Kind, TextSpan.FromBounds(r.Start, r.End), id, ids, name, mention, cue, r.Method, r.Confidence));
             quoteEntities.Add((e1, e2));
         }
@@ -111,7 +111,7 @@ internal static class ResultBuilder
 
         foreach (var m in names)
         {
-            if (m.Entity >= 0 && publicId.TryGetValue(registry.Find(m.Entity), out int id))
+            if (m.Entity >= 0 && publicId.TryGetValue(m.Entity, out int id))
             {
                 mentionLists[id].Add(MakeMention(doc, m.First, m.Last));
             }
@@ -165,7 +165,7 @@ internal static class ResultBuilder
         return id;
     }
 
-    private static SpeakerMention MakeMention(Document doc, int first, int last) => new(doc.Slice(first, last).ToString(), Span(doc, first, last));
+    private static SpeakerMention MakeMention(Document doc, int first, int last) => new(doc.Text, Span(doc, first, last), lazy: true);
 
     private static TextSpan Span(Document doc, int first, int last) => TextSpan.FromBounds(doc[first].Start, doc[last].End);
 }

@@ -27,10 +27,10 @@ internal sealed class SpeakerLocator
     private const int MaxCueDistance = 25;
     private const int MaxAppositiveTokens = 24;
 
-    private readonly Document _doc;
-    private readonly MentionReader _reader;
+    private Document _doc = null!;
+    private MentionReader _reader = null!;
 
-    public SpeakerLocator(Document doc, MentionReader reader)
+    public void Reset(Document doc, MentionReader reader)
     {
         _doc = doc;
         _reader = reader;

@@ -12,10 +12,10 @@ internal sealed class MentionReader
     private const int MaxDescriptionTokens = 7;
     private const int MaxNameTokens = 12;
 
-    private readonly Document _doc;
-    private readonly List<Mention> _names;
+    private Document _doc = null!;
+    private List<Mention> _names = [];
 
-    public MentionReader(Document doc, List<Mention> names)
+    public void Reset(Document doc, List<Mention> names)
     {
         _doc = doc;
         _names = names;

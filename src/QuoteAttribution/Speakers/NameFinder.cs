@@ -132,12 +132,12 @@ internal static class NameFinder
             return;
         }
 
-        var entity = registry[id];
+        ref var entity = ref registry[id];
         for (int k = mentionFirst; k < nameFirst; k++)
         {
-            if (doc[k].Info is { IsTitle: true })
+            if (doc[k].Info is { IsTitle: true } title)
             {
-                entity.AddTitle(doc.Slice(k));
+                entity.Titles |= title.TitleBit;
             }
         }
 

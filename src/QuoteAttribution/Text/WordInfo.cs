@@ -20,6 +20,9 @@ internal sealed class WordInfo
 
     public bool IsTitle { get; set; }
 
+    /// <summary>Gets or sets the bit that marks this title in <see cref="Speakers.Entity.Titles"/>.</summary>
+    public ulong TitleBit { get; set; }
+
     /// <summary>Gets or sets the index of the country a demonym or place word points to, or -1.</summary>
     public int Country { get; set; } = -1;
 
