@@ -20,9 +20,9 @@ internal static class ReportedSpeechFinder
     {
         for (int c = 0; c < doc.Count; c++)
         {
-            if (doc[c].Kind != TokenKind.Word)
+            if (doc[c].Info is null)
             {
-                continue;
+                continue; // Only words of the lexicon can be cues.
             }
 
             bool according = CueWords.IsAccordingTo(doc, c);

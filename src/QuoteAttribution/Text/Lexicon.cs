@@ -169,6 +169,12 @@ internal sealed class Lexicon
             Get(row[0]).IntroducesTitle = true;
         }
 
+        foreach (string[] row in ReadRows("cue-phrases.txt"))
+        {
+            Get(row[0]).IsCuePhrase = true;
+            Get(row[0][..row[0].IndexOf(' ', StringComparison.Ordinal)]).StartsCuePhrase = true;
+        }
+
         foreach (string[] row in ReadRows("platforms.txt"))
         {
             Get(row[0]).IsPlatform = true;

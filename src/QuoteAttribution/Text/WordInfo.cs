@@ -38,6 +38,12 @@ internal sealed class WordInfo
 
     public bool IsPlatform { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether a cue phrase of cue-phrases.txt starts with this word.</summary>
+    public bool StartsCuePhrase { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether this phrase is a cue phrase ("according to").</summary>
+    public bool IsCuePhrase { get; set; }
+
     /// <summary>Gets or sets a value indicating whether a phrase of several words starts with this word.</summary>
     public bool StartsPhrase { get; set; }
 
