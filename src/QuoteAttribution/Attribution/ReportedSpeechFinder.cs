@@ -115,7 +115,7 @@ internal static class ReportedSpeechFinder
         }
 
         bool bare = (doc[v].Info!.CueFlags & CueFlags.BareClause) != 0 || doc[cueEnd].Info is { CueFlags: var f } && (f & CueFlags.BareClause) != 0;
-        int contentStart = that >= 0 ? that + 1 : (bare && k <= last && StartsClause(doc, k) ? k : -1);
+        int contentStart = that >= 0 ? that + 1 : (bare && k <= last && StartsClause(doc, k) && HasFiniteVerb(doc, k, last) ? k : -1);
         if (contentStart >= 0 && contentStart <= last && doc[contentStart].Kind != TokenKind.QuoteMark)
         {
             int end = ClauseEnd(doc, contentStart, last);
@@ -204,9 +204,9 @@ internal static class ReportedSpeechFinder
     private static bool IsWriterClause(Document doc, int k)
     {
         var w = doc.Slice(k);
-        if (w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && !doc[k].Has(TokenFlags.Capitalized) && !w.SequenceEqual("including"))
+        if (w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && doc[k].Info is { Cue: not CueClass.None })
         {
-            return true;
+            return true; // ", signaling …", ", adding that …" — but not ", following …" or ", including …".
         }
 
         return w is "as" or "while" or "amid" or "despite" or "although" or "though" or "whereas" or "according";
@@ -256,6 +256,51 @@ internal static class ReportedSpeechFinder
             or "how" or "why" or "when" or "where" or "which" or "who" or "whether" or "if" or "very" or "too" or "much" or "more" or "less"
             or "ago" or "week" or "month" or "year" or "morning" or "afternoon" or "evening" or "night" or "here" or "there" or "publicly"
             or "privately" or "simply" or "flatly" or "bluntly" or "firmly" or "openly" or "little" or "enough" or "such" or "this");
+    }
+
+    /// <summary>
+    /// Whether a clause without "that" has a finite verb soon: an auxiliary or modal, a past form, or a verb right
+    /// after a pronoun or name subject ("Kyiv remains", "they plan"). "announced a new tranche of aid" has none.
+    /// </summary>
+    private static bool HasFiniteVerb(Document doc, int k, int last)
+    {
+        for (int j = k; j <= last && j < k + 12; j++)
+        {
+            if (doc[j].Kind != TokenKind.Word)
+            {
+                if (doc[j].Kind == TokenKind.Punctuation && doc.FirstChar(j) is ',' or ';' or ':')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var w = doc.Slice(j);
+            if (w is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "can" or "could" or "should"
+                or "may" or "might" or "must" or "does" or "did" or "do" or "isn't" or "wasn't" or "won't" or "can't" or "doesn't" or "didn't"
+                or "aren't" or "weren't" or "hasn't" or "haven't" or "wouldn't" or "couldn't" or "shouldn't")
+            {
+                return true;
+            }
+
+            if (j > k && w.Length > 3 && !doc[j].Has(TokenFlags.Capitalized) && (w.EndsWith("ed", StringComparison.Ordinal) || doc[j].Info is { Cue: not CueClass.None }))
+            {
+                return true;
+            }
+
+            if (j > k && w.Length > 2 && w[^1] == 's' && !doc[j].Has(TokenFlags.Capitalized) && (doc[j - 1].IsCapitalizedWord || doc[j - 1].Info is { IsPronoun: true }))
+            {
+                return true; // "Kyiv remains", "it underscores"
+            }
+
+            if (j > k && doc[j - 1].Info is { IsPronoun: true } && !doc[j].Has(TokenFlags.Capitalized))
+            {
+                return true; // "they plan", "we need"
+            }
+        }
+
+        return false;
     }
 
     /// <summary>After "told", "warned", "assured": skips the listener ("told reporters", "told The New York Times") to the clause.</summary>

@@ -222,7 +222,7 @@ internal sealed class SpeakerLocator
         if (!m.IsNone && m.Type != MentionType.Pronoun)
         {
             int end = m.Last;
-            if (doc[end + 1 < doc.Count ? end + 1 : end].Has(TokenFlags.Possessive))
+            if (doc[end + 1 < doc.Count ? end + 1 : end].Has(TokenFlags.Possessive) && m.Kind != MentionKind.Person)
             {
                 // "told USA TODAY's weekly video series": the possessed noun phrase up to the clause.
                 end++;

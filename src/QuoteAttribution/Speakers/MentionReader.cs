@@ -80,6 +80,17 @@ internal sealed class MentionReader
             return Pronoun(start, p);
         }
 
+        // "news agency Reuters", "state broadcaster CCTV": a role in lower case before a name.
+        for (int r = start; r < start + 3 && r + 1 < doc.Count && doc[r].IsWord && !doc[r].Has(TokenFlags.Capitalized); r++)
+        {
+            if (doc[r].Info is { GroupKind: not MentionKind.None } or { IsTitle: true } && NameStartingAt(r + 1) is int named and >= 0)
+            {
+                var m = _names[named];
+                m.First = start;
+                return m;
+            }
+        }
+
         // Description: determiner or possessive name, words, head noun.
         int k = start;
         int country = -1;
@@ -181,7 +192,7 @@ internal sealed class MentionReader
 
         // Description ending here: walk back to a determiner or a possessive name.
         var info = doc[end].Info;
-        bool headOk = info is { GroupKind: not MentionKind.None } || info is { IsTitle: true } || (info is null && !doc[end].Has(TokenFlags.Capitalized));
+        bool headOk = info is { GroupKind: not MentionKind.None } || info is { IsTitle: true };
         if (!headOk)
         {
             return Mention.None;
