@@ -40,6 +40,8 @@ internal sealed class ExtractionPipeline
         }
     }
 
+    private static int ByAnchor(QuoteRecord a, QuoteRecord b) => a.Anchor != b.Anchor ? a.Anchor.CompareTo(b.Anchor) : a.Start.CompareTo(b.Start);
+
     private QuoteExtractionResult Run(Document doc, Workspace w)
     {
         QuotePairer.Pair(doc, _options.MaxQuoteLength, w.Pairs);
@@ -66,10 +68,11 @@ internal sealed class ExtractionPipeline
             ReportedSpeechFinder.Find(doc, w.Locator, w.Index, records);
         }
 
-        records.Sort(static (a, b) => a.Anchor != b.Anchor ? a.Anchor.CompareTo(b.Anchor) : a.Start.CompareTo(b.Start));
+        records.Sort(ByAnchor);
+        PartialQuoteAttributor.Attribute(doc, w.Locator, w.Index, w.Candidates, records, _options.IncludePartial);
+        records.Sort(ByAnchor);
         w.Resolver.Reset(doc, w.Names, w.Registry, w.Index);
         SpeakerAssigner.Assign(w.Resolver, records);
-        PartialQuoteAttributor.Attribute(doc, w.Candidates, records, _options.IncludePartial);
 
         return ResultBuilder.Build(doc, w.Registry, w.Names, w.Candidates, records, _options);
     }

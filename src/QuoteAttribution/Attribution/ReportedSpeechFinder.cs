@@ -13,7 +13,7 @@ namespace QuoteAttribution.Attribution;
 internal static class ReportedSpeechFinder
 {
     private const int MinContentWords = 3;
-    private const int MaxTrailingTokens = 10;
+    private const int MaxTrailingTokens = 30;
     private const int MaxThatDistance = 8;
 
     public static void Find(Document doc, SpeakerLocator locator, QuoteIndex quotes, List<QuoteRecord> records)
@@ -36,7 +36,7 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
-            var record = according ? AccordingTo(doc, locator, c) : AtVerb(doc, locator, c);
+            var record = according ? AccordingTo(doc, locator, c) : AtVerb(doc, locator, quotes, c);
             if (record is { } r && !quotes.InsideDirect(r.FirstToken) && !quotes.InsideDirect(r.LastToken) && CountWords(doc, r.Start, r.End) >= MinContentWords)
             {
                 records.Add(r);
@@ -75,7 +75,7 @@ internal static class ReportedSpeechFinder
         return null;
     }
 
-    private static QuoteRecord? AtVerb(Document doc, SpeakerLocator locator, int v)
+    private static QuoteRecord? AtVerb(Document doc, SpeakerLocator locator, QuoteIndex quotes, int v)
     {
         var match = locator.AtVerb(v);
         if (!match.Found)
@@ -116,7 +116,7 @@ internal static class ReportedSpeechFinder
 
         bool bare = (doc[v].Info!.CueFlags & CueFlags.BareClause) != 0 || doc[cueEnd].Info is { CueFlags: var f } && (f & CueFlags.BareClause) != 0;
         int contentStart = that >= 0 ? that + 1 : (bare && k <= last && StartsClause(doc, k) && HasFiniteVerb(doc, k, last) ? k : -1);
-        if (contentStart >= 0 && contentStart <= last && doc[contentStart].Kind != TokenKind.QuoteMark)
+        if (contentStart >= 0 && contentStart <= last && !quotes.InsideDirect(contentStart))
         {
             int end = ClauseEnd(doc, contentStart, last);
             if (end >= contentStart)
@@ -125,9 +125,11 @@ internal static class ReportedSpeechFinder
             }
         }
 
-        // Cue after the clause: "…, X said." or "…, said X."
+        // Cue after the clause: "…, X said." or "…, said X." — the speaker next to the verb, not a participle's subject.
+        bool adjacent = match.Mention.First > v ? match.Mention.First == cueEnd + 1 : AdjacentBefore(doc, match.Mention.Last, v);
         int before = Math.Min(match.Mention.First, v) - 1;
-        if (before > first && doc.IsChar(before, ',') && TrailingIsShort(doc, Math.Max(cueEnd, match.Mention.Last), last))
+        if (adjacent && doc[v].Info!.VerbForm != VerbForm.Gerund && before > first && doc.IsChar(before, ',')
+            && TrailingIsShort(doc, Math.Max(cueEnd, match.Mention.Last), last))
         {
             if (doc[before - 1].Kind == TokenKind.QuoteMark)
             {
@@ -315,20 +317,36 @@ internal static class ReportedSpeechFinder
         return listener >= k && listener < last ? listener + 1 : k;
     }
 
+    /// <summary>
+    /// Whether what follows the speaker and cue is only circumstance ("on Sunday", ", a senior official with the
+    /// board", ", according to media reports") and not a clause of its own.
+    /// </summary>
     private static bool TrailingIsShort(Document doc, int from, int last)
     {
-        // ", said Jeffrey Trimble, a senior official with the board." — an appositive may trail the speaker.
-        int limit = doc.IsChar(from + 1, ',') || doc.IsChar(from + 1, '(') ? MaxTrailingTokens * 3 : MaxTrailingTokens;
-        if (last - from > limit)
+        if (last - from > MaxTrailingTokens)
         {
             return false;
         }
 
         for (int k = from + 1; k <= last; k++)
         {
-            if (doc[k].Kind == TokenKind.QuoteMark)
+            if (doc[k].Kind == TokenKind.QuoteMark || doc.IsWord(k, "that"))
             {
                 return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AdjacentBefore(Document doc, int mentionLast, int verb)
+    {
+        for (int k = mentionLast + 1; k < verb; k++)
+        {
+            if (!CueWords.IsVerbModifier(doc, k) && !doc.IsChar(k, ',') && !doc.IsChar(k, ')'))
+            {
+                // An appositive or parenthesis may stand between ("Hill, a doctor at the clinic, said").
+                return doc.IsChar(verb - 1, ',') || doc.IsChar(verb - 1, ')');
             }
         }
 

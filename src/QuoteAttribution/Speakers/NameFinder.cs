@@ -120,7 +120,8 @@ internal static class NameFinder
         }
 
         bool sentenceInitialSingle = nameFirst == last && (doc[nameFirst].Has(TokenFlags.SentenceStart) || doc[nameFirst].Has(TokenFlags.ParagraphStart));
-        if (sentenceInitialSingle && !titled && registry.Lookup(nameFirst, last) < 0 && !FollowedByCue(doc, last))
+        bool knownPlace = doc[last].Info is { Country: >= 0, IsDemonym: false } or { IsOrgWord: true };
+        if (sentenceInitialSingle && !titled && !knownPlace && registry.Lookup(nameFirst, last) < 0 && !FollowedByCue(doc, last))
         {
             return; // A lone capitalised word opening a sentence is a name only with more evidence.
         }
