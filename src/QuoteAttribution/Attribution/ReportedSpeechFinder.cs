@@ -129,7 +129,7 @@ internal static class ReportedSpeechFinder
         bool adjacent = match.Mention.First > v ? match.Mention.First == cueEnd + 1 : AdjacentBefore(doc, match.Mention.Last, v);
         int before = Math.Min(match.Mention.First, v) - 1;
         if (adjacent && doc[v].Info!.VerbForm != VerbForm.Gerund && before > first && doc.IsChar(before, ',')
-            && TrailingIsShort(doc, Math.Max(cueEnd, match.Mention.Last), last))
+            && TrailingIsShort(doc, Math.Max(cueEnd, match.Mention.Last), last) && ContainsFiniteVerb(doc, first, before - 1))
         {
             if (doc[before - 1].Kind == TokenKind.QuoteMark)
             {
@@ -278,27 +278,9 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
-            var w = doc.Slice(j);
-            if (w is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "can" or "could" or "should"
-                or "may" or "might" or "must" or "does" or "did" or "do" or "isn't" or "wasn't" or "won't" or "can't" or "doesn't" or "didn't"
-                or "aren't" or "weren't" or "hasn't" or "haven't" or "wouldn't" or "couldn't" or "shouldn't")
+            if (j > k && !doc[j].Has(TokenFlags.Capitalized) && (IsVerbLike(doc, j) || doc[j].Info is { Cue: not CueClass.None }))
             {
                 return true;
-            }
-
-            if (j > k && w.Length > 3 && !doc[j].Has(TokenFlags.Capitalized) && (w.EndsWith("ed", StringComparison.Ordinal) || doc[j].Info is { Cue: not CueClass.None }))
-            {
-                return true;
-            }
-
-            if (j > k && w.Length > 2 && w[^1] == 's' && !doc[j].Has(TokenFlags.Capitalized) && (doc[j - 1].IsCapitalizedWord || doc[j - 1].Info is { IsPronoun: true }))
-            {
-                return true; // "Kyiv remains", "it underscores"
-            }
-
-            if (j > k && doc[j - 1].Info is { IsPronoun: true } && !doc[j].Has(TokenFlags.Capitalized))
-            {
-                return true; // "they plan", "we need"
             }
         }
 
@@ -337,6 +319,31 @@ internal static class ReportedSpeechFinder
         }
 
         return true;
+    }
+
+    /// <summary>Whether a span holds a verb form a clause needs ("Earlier this month" holds none).</summary>
+    private static bool ContainsFiniteVerb(Document doc, int first, int last)
+    {
+        for (int j = first; j <= last; j++)
+        {
+            if (doc[j].Kind == TokenKind.Word && !doc[j].Has(TokenFlags.Capitalized) && IsVerbLike(doc, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsVerbLike(Document doc, int j)
+    {
+        var w = doc.Slice(j);
+        return w is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "can" or "could" or "should"
+            or "may" or "might" or "must" or "does" or "did" or "do" or "be" or "isn't" or "wasn't" or "won't" or "can't" or "doesn't"
+            or "didn't" or "aren't" or "weren't" or "hasn't" or "haven't" or "wouldn't" or "couldn't" or "shouldn't"
+            || (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal))
+            || (j > 0 && w.Length > 2 && w[^1] == 's' && (doc[j - 1].IsCapitalizedWord || doc[j - 1].Info is { IsPronoun: true }))
+            || (j > 0 && doc[j - 1].Info is { IsPronoun: true });
     }
 
     private static bool AdjacentBefore(Document doc, int mentionLast, int verb)

@@ -21,8 +21,10 @@ internal static class SpeakerAssigner
             {
                 if (r.Kind == QuoteKind.Direct && previous >= 0 && r.Paragraph - span[previous].Paragraph <= 1 && span[previous].Method != AttributionMethod.None)
                 {
+                    // The speaker as last written is the nearest mention a continuation has.
                     r.Entity = span[previous].Entity;
                     r.Entity2 = span[previous].Entity2;
+                    r.Mention = span[previous].Mention;
                     r.Method = AttributionMethod.Continuation;
                 }
             }
