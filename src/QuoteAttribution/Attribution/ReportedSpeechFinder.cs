@@ -87,11 +87,11 @@ internal static class ReportedSpeechFinder
         int cueEnd = match.CueLast;
 
         // Cue before the clause: "X said (that) …", "X told reporters (that) …".
-        int k = cueEnd + 1;
-        if (match.Mention.First > v)
+        // Inverted "said Peskov" takes no clause after; a parenthetical ", Mr. Clarke said, he decided …" does.
+        int k = match.Mention.First > v ? last + 1 : cueEnd + 1;
+        if (k <= last && doc.IsChar(k, ',') && doc.IsChar(Math.Min(match.Mention.First, v) - 1, ','))
         {
-            k = match.Mention.Last + 1; // inverted: "said Peskov, …" takes no clause after.
-            k = last + 1;
+            k++;
         }
 
         if ((doc[v].Info!.CueFlags & CueFlags.IndirectObject) != 0)
