@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Text;
 
 namespace QuoteAttribution.Evaluation;
 
@@ -54,45 +53,10 @@ internal sealed class SpeakerJudge
         return string.IsNullOrWhiteSpace(predicted.Speaker);
     }
 
-    /// <summary>Case-insensitive comparison form: NFKC, typographic apostrophes and dashes folded, lower case, white space collapsed.</summary>
-    public static string Normalize(string? name)
-    {
-        if (string.IsNullOrEmpty(name))
-        {
-            return string.Empty;
-        }
-
-        string composed = name.Normalize(NormalizationForm.FormKC);
-        var builder = new StringBuilder(composed.Length);
-        bool pendingSpace = false;
-        foreach (char c in composed)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(Fold(c));
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>The comparison form of a name; see <see cref="NameNormalizer"/>.</summary>
+    public static string Normalize(string? name) => NameNormalizer.Normalize(name);
 
     public static bool IsPronoun(string normalized) => Pronouns.Contains(normalized);
-
-    private static char Fold(char c) => c switch
-    {
-        '\u2018' or '\u2019' or '\u201B' or '\u02BC' or '\u2032' or '\u00B4' or '`' => '\'',
-        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE58' or '\uFE63' or '\uFF0D' => '-',
-        _ => char.ToLowerInvariant(c),
-    };
 
     private IEnumerable<string> AliasesOf(string entityId) =>
         _aliasesById.TryGetValue(entityId, out var aliases) ? aliases : [];
