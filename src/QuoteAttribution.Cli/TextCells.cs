@@ -14,8 +14,9 @@ internal static class TextCells
             return "-";
         }
 
-        var builder = new StringBuilder(Math.Min(value.Length, width + 1));
-        bool lastSpace = false;
+        var builder = new StringBuilder(Math.Min(value.Length, width));
+        bool lastSpace = true; // drops leading white space
+        bool cut = false;
         foreach (char c in value)
         {
             bool space = char.IsWhiteSpace(c) || char.IsControl(c);
@@ -24,16 +25,19 @@ internal static class TextCells
                 continue;
             }
 
-            builder.Append(space ? ' ' : c);
-            lastSpace = space;
-            if (builder.Length > width)
+            if (builder.Length == width)
             {
+                cut = true;
                 break;
             }
+
+            builder.Append(space ? ' ' : c);
+            lastSpace = space;
         }
 
-        string flat = builder.ToString().Trim();
-        return flat.Length > width ? string.Concat(flat.AsSpan(0, width - 1), "…") : flat;
+        // Only a cut shows the ellipsis, so a cell of exactly the width is printed whole.
+        string flat = builder.ToString().TrimEnd();
+        return cut ? string.Concat(flat.AsSpan(0, Math.Min(flat.Length, width - 1)), "…") : flat;
     }
 
     public static string Figure(double? value) => value is double v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";
