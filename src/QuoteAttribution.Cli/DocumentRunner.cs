@@ -6,12 +6,18 @@ namespace QuoteAttribution.Cli;
 /// </summary>
 internal sealed class DocumentRunner
 {
-    private readonly QuoteExtractor _extractor;
+    private readonly Func<IEnumerable<string>, IEnumerable<QuoteExtractionResult>> _extractAll;
     private readonly TextWriter _stderr;
 
     public DocumentRunner(QuoteExtractor extractor, TextWriter stderr)
+        : this(texts => extractor.ExtractAll(texts), stderr)
     {
-        _extractor = extractor;
+    }
+
+    /// <summary>Initializes a runner over any ordered batch function; tests pass one that fails on purpose.</summary>
+    internal DocumentRunner(Func<IEnumerable<string>, IEnumerable<QuoteExtractionResult>> extractAll, TextWriter stderr)
+    {
+        _extractAll = extractAll;
         _stderr = stderr;
     }
 
@@ -66,7 +72,7 @@ internal sealed class DocumentRunner
     /// <summary>Runs one batch; returns <see langword="false"/> when a document failed and the rest must go through a new batch.</summary>
     private bool RunBatch(IEnumerable<string> texts, Queue<TextInput> inFlight, Queue<TextInput> retry, Action<TextInput, QuoteExtractionResult> onResult)
     {
-        using var results = _extractor.ExtractAll(texts).GetEnumerator();
+        using var results = _extractAll(texts).GetEnumerator();
         while (true)
         {
             try
