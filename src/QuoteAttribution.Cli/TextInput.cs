@@ -54,7 +54,10 @@ internal sealed record TextInput(string Name, string Text, bool HadInvalidUtf8)
         }
     }
 
-    /// <summary>Reads the whole of standard input; the reader has already decoded it, so only a BOM remains to strip.</summary>
+    /// <summary>
+    /// Reads the whole of standard input. The reader has already decoded it: a BOM remains to strip, and invalid bytes
+    /// are known when the reader decodes with an <see cref="InvalidByteTracker"/> (as the console's does).
+    /// </summary>
     public static TextInput ReadStandardInput(TextReader stdin)
     {
         string text = stdin.ReadToEnd();
@@ -63,7 +66,8 @@ internal sealed record TextInput(string Name, string Text, bool HadInvalidUtf8)
             text = text[1..];
         }
 
-        return new TextInput(StandardInputName, text, HadInvalidUtf8: false);
+        bool invalid = stdin is StreamReader { CurrentEncoding.DecoderFallback: InvalidByteTracker { Replaced: true } };
+        return new TextInput(StandardInputName, text, invalid);
     }
 
     /// <summary>A one-line reason for a failed read: short for the usual cases, the runtime's message otherwise.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using QuoteAttribution.Cli;
 
 namespace QuoteAttribution.Tests.Cli;
 
@@ -80,6 +81,23 @@ public class ExtractCommandTests
         json.RootElement.GetProperty("characters").GetInt32().Should().Be(28);
         json.RootElement.GetProperty("quotes").ValueKind.Should().Be(JsonValueKind.Array);
         json.RootElement.GetProperty("speakers").ValueKind.Should().Be(JsonValueKind.Array);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { (byte)'a', 0xFF, (byte)'b' }, true, 3)]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, (byte)'a', 0xC3, 0xA9 }, false, 2)]
+    public void Standard_input_is_decoded_like_a_file(byte[] bytes, bool warned, int characters)
+    {
+        using var stdin = new StreamReader(new MemoryStream(bytes), InvalidByteTracker.CreateUtf8(out _), detectEncodingFromByteOrderMarks: false);
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        int exitCode = CommandLine.Run(["extract", "--format", "jsonl"], stdin, stdout, stderr);
+
+        exitCode.Should().Be(0);
+        stderr.ToString().Should().Be(warned ? "warning: -: invalid UTF-8 replaced with U+FFFD\n".ReplaceLineEndings() : string.Empty);
+        using var json = JsonDocument.Parse(stdout.ToString());
+        json.RootElement.GetProperty("characters").GetInt32().Should().Be(characters);
     }
 
     [Fact]
