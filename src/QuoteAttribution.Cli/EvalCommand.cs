@@ -38,6 +38,8 @@ internal static class EvalCommand
             {
                 return ExitCodes.InputError;
             }
+
+            WarnAboutIgnoredLines(args.Operands[1], gold, predictions, stderr);
         }
         else
         {
@@ -66,6 +68,23 @@ internal static class EvalCommand
         }
 
         return exitCode;
+    }
+
+    /// <summary>The protocol ignores lines for unknown ids and repeated ids silently; a person running it should still hear of them.</summary>
+    private static void WarnAboutIgnoredLines(string path, IReadOnlyList<GoldDocument> gold, IReadOnlyList<PredictionDocument> predictions, TextWriter stderr)
+    {
+        var goldIds = gold.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        int unknown = predictions.Count(p => !goldIds.Contains(p.Id));
+        int repeated = predictions.Count - predictions.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count();
+        if (unknown > 0)
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warning: {path}: {unknown} prediction lines for ids not in the gold were ignored"));
+        }
+
+        if (repeated > 0)
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warning: {path}: {repeated} prediction lines repeat an earlier id and were ignored"));
+        }
     }
 
     private static void WriteTable(TextWriter stdout, EvaluationReport report)

@@ -62,6 +62,20 @@ public class PredictAndEvalCommandTests
     }
 
     [Fact]
+    public void Eval_warns_about_prediction_lines_it_ignores_but_still_exits_0()
+    {
+        using var temp = new TempDirectory();
+        string predicted = temp.File("pred.jsonl", "{\"id\": \"nope\", \"quotes\": []}\n{\"id\": \"000_4cb482f20df9b447\", \"quotes\": []}\n{\"id\": \"000_4cb482f20df9b447\", \"quotes\": []}\n");
+
+        var result = CliHarness.Run("eval", CliHarness.DevGold, predicted);
+
+        result.ExitCode.Should().Be(0);
+        result.StderrLines.Should().Equal(
+            $"warning: {predicted}: 1 prediction lines for ids not in the gold were ignored",
+            $"warning: {predicted}: 1 prediction lines repeat an earlier id and were ignored");
+    }
+
+    [Fact]
     public void Eval_errors_lists_misses_false_quotes_and_wrong_speakers()
     {
         using var temp = new TempDirectory();
