@@ -64,9 +64,13 @@ internal sealed class DocumentRunner
             }
         }
 
-        while (!RunBatch(Feed(), inFlight, retry, onResult))
+        bool finished;
+        do
         {
+            // Each failed batch has consumed one document, so this ends.
+            finished = RunBatch(Feed(), inFlight, retry, onResult);
         }
+        while (!finished);
     }
 
     /// <summary>Runs one batch; returns <see langword="false"/> when a document failed and the rest must go through a new batch.</summary>
