@@ -9,9 +9,8 @@ namespace QuoteAttribution.Attribution;
 /// </summary>
 internal static class SpeakerAssigner
 {
-    public static void Assign(Text.Document doc, CoreferenceResolver resolver, List<QuoteRecord> records)
+    public static void Assign(CoreferenceResolver resolver, List<QuoteRecord> records)
     {
-        _ = doc;
         int recentEntity = -1, recentParagraph = int.MinValue / 2, recentAnchor = int.MinValue;
         int previous = -1;
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(records);

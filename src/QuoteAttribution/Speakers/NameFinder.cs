@@ -114,6 +114,11 @@ internal static class NameFinder
             return; // A title alone ("the President") is a description, read where it is used.
         }
 
+        if (nameFirst == last && doc[last].Info is { GroupKind: not MentionKind.None })
+        {
+            return; // "Officials said": a group noun, read as a description where it speaks.
+        }
+
         bool sentenceInitialSingle = nameFirst == last && (doc[nameFirst].Has(TokenFlags.SentenceStart) || doc[nameFirst].Has(TokenFlags.ParagraphStart));
         if (sentenceInitialSingle && !titled && registry.Lookup(nameFirst, last) < 0 && !FollowedByCue(doc, last))
         {
@@ -127,12 +132,12 @@ internal static class NameFinder
             return;
         }
 
-        var entity = registry[id];
+        ref var entity = ref registry[id];
         for (int k = mentionFirst; k < nameFirst; k++)
         {
-            if (doc[k].Info is { IsTitle: true })
+            if (doc[k].Info is { IsTitle: true } title)
             {
-                entity.AddTitle(doc.Slice(k));
+                entity.Titles |= title.TitleBit;
             }
         }
 
