@@ -68,10 +68,20 @@ internal static class NameFinder
                 continue;
             }
 
-            if (info.IsTitle || TitlePhraseAt(doc, k, last) > 0)
+            // A title that ends a run after a name is the name's last word: "Charlie King", "John Major".
+            bool surname = k == last && k > nameFirst;
+            if (!surname && (info.IsTitle || TitlePhraseAt(doc, k, last) > 0))
             {
                 titled = true;
                 nameFirst = k + Math.Max(1, TitlePhraseAt(doc, k, last));
+
+                // "Secretary of State Marco Rubio", "Minister of Defence Ann Smith": the "of" phrase belongs to the title.
+                if (doc.IsWord(nameFirst, "of") && nameFirst + 2 <= last)
+                {
+                    nameFirst += 2;
+                    k = nameFirst - 1;
+                }
+
                 if (info.Gender is 'm' or 'f')
                 {
                     gender = info.Gender;
