@@ -53,11 +53,11 @@ internal static class ReportedSpeechFinder
             return null;
         }
 
-        var (first, last) = SentenceOf(doc, c);
+        var (first, last) = ReportedClause.SentenceOf(doc, c);
         if (doc.IsChar(c - 1, ',') && c - 1 > first)
         {
             // "…, according to X." — the clause before.
-            return Make(doc, quotes, first, c - 2, c, c + 1, source);
+            return ReportedClause.Create(doc, quotes, first, c - 2, c, c + 1, source);
         }
 
         if (c == first || (c == first + 1 && !doc[first].IsWord))
@@ -67,7 +67,7 @@ internal static class ReportedSpeechFinder
             {
                 if (doc.IsChar(k, ','))
                 {
-                    return Make(doc, quotes, k + 1, last, c, c + 1, source);
+                    return ReportedClause.Create(doc, quotes, k + 1, last, c, c + 1, source);
                 }
             }
         }
@@ -83,7 +83,7 @@ internal static class ReportedSpeechFinder
             return null;
         }
 
-        var (first, last) = SentenceOf(doc, v);
+        var (first, last) = ReportedClause.SentenceOf(doc, v);
         int cueEnd = match.CueLast;
 
         // Cue before the clause: "X said (that) …", "X told reporters (that) …".
@@ -123,10 +123,10 @@ internal static class ReportedSpeechFinder
         int contentStart = that >= 0 ? that + 1 : (bare && k <= last && StartsClause(doc, k) && HasFiniteVerb(doc, k, last) ? k : -1);
         if (contentStart >= 0 && contentStart <= last && !quotes.InsideDirect(contentStart))
         {
-            int end = ClauseEnd(doc, contentStart, last);
+            int end = ReportedClause.End(doc, contentStart, last);
             if (end >= contentStart)
             {
-                return Make(doc, quotes, contentStart, end, v, cueEnd, match.Mention);
+                return ReportedClause.Create(doc, quotes, contentStart, end, v, cueEnd, match.Mention);
             }
         }
 
@@ -141,101 +141,10 @@ internal static class ReportedSpeechFinder
                 return null; // "“…,” X said" is a direct quote's cue.
             }
 
-            return Make(doc, quotes, first, before - 1, v, cueEnd, match.Mention);
+            return ReportedClause.Create(doc, quotes, first, before - 1, v, cueEnd, match.Mention);
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// Builds the record of a reported clause, or <see langword="null"/> when nothing is left of it. A clause never
-    /// starts inside a quotation, and never ends inside one that opens within it: it stops before that quotation.
-    /// </summary>
-    private static QuoteRecord? Make(Document doc, QuoteIndex quotes, int firstToken, int lastToken, int cueFirst, int cueLast, Mention mention)
-    {
-        if (lastToken < firstToken || quotes.Containing(firstToken) is { } around && around.Open < firstToken)
-        {
-            return null;
-        }
-
-        if (quotes.Containing(lastToken) is { } inner && inner.Open >= firstToken && inner.Close > lastToken)
-        {
-            lastToken = inner.Open - 1;
-        }
-
-        // Trim closing punctuation of the sentence off the clause.
-        while (lastToken > firstToken && (doc[lastToken].Kind == TokenKind.Punctuation || doc[lastToken].Kind == TokenKind.Dash))
-        {
-            lastToken--;
-        }
-
-        if (lastToken < firstToken || doc[lastToken].Kind is TokenKind.Punctuation or TokenKind.Dash)
-        {
-            return null;
-        }
-
-        return new QuoteRecord
-        {
-            Kind = QuoteKind.Indirect,
-            Start = doc[firstToken].Start,
-            End = doc[lastToken].End,
-            Anchor = cueFirst,
-            Paragraph = doc[cueFirst].Paragraph,
-            FirstToken = firstToken,
-            LastToken = lastToken,
-            Mention = mention,
-            Entity = -1,
-            Entity2 = -1,
-            CueFirst = cueFirst,
-            CueLast = cueLast,
-            Method = AttributionMethod.Explicit,
-            Candidate = -1,
-        };
-    }
-
-    /// <summary>
-    /// Where a reported clause ends: the sentence end, or before the writer takes over again — a participle
-    /// (", signaling …", ", adding that …"), a subordinate clause after a comma (", as …", ", while …") or a dash.
-    /// </summary>
-    private static int ClauseEnd(Document doc, int start, int last)
-    {
-        bool inQuote = false;
-        for (int k = start + 1; k <= last; k++)
-        {
-            if (doc[k].Kind == TokenKind.QuoteMark)
-            {
-                inQuote = !inQuote;
-                continue;
-            }
-
-            if (inQuote)
-            {
-                continue;
-            }
-
-            if (doc[k].Kind == TokenKind.Dash && doc[k].Has(TokenFlags.SpaceBefore) && doc.FirstChar(k) != '-')
-            {
-                return k - 1;
-            }
-
-            if (doc.IsChar(k, ',') && k + 1 <= last && doc[k + 1].Kind == TokenKind.Word && IsWriterClause(doc, k + 1))
-            {
-                return k - 1;
-            }
-        }
-
-        return last;
-    }
-
-    private static bool IsWriterClause(Document doc, int k)
-    {
-        var w = doc.Slice(k);
-        if (w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && doc[k].Info is { Cue: not CueClass.None })
-        {
-            return true; // ", signaling …", ", adding that …" — but not ", following …" or ", including …".
-        }
-
-        return w is "as" or "while" or "amid" or "despite" or "although" or "though" or "whereas" or "according";
     }
 
     /// <summary>
@@ -412,23 +321,6 @@ internal static class ReportedSpeechFinder
         }
 
         return true;
-    }
-
-    private static (int First, int Last) SentenceOf(Document doc, int token)
-    {
-        int s = doc[token].Sentence;
-        int first = token, last = token;
-        while (first > 0 && doc[first - 1].Sentence == s && token - first < 200)
-        {
-            first--;
-        }
-
-        while (last + 1 < doc.Count && doc[last + 1].Sentence == s && last - token < 200)
-        {
-            last++;
-        }
-
-        return (first, last);
     }
 
     private static int CountWords(Document doc, int start, int end)

@@ -39,23 +39,11 @@ internal static class LearnedAttribution
                 continue;
             }
 
-            records.Add(new QuoteRecord
+            if (ReportedClause.Create(doc, quotes, first, last, v, cueLast, source) is { } record)
             {
-                Kind = QuoteKind.Indirect,
-                Start = doc[first].Start,
-                End = doc[last].End,
-                Anchor = v,
-                Paragraph = doc[v].Paragraph,
-                FirstToken = first,
-                LastToken = last,
-                Mention = source,
-                Entity = -1,
-                Entity2 = -1,
-                CueFirst = v,
-                CueLast = cueLast,
-                Method = AttributionMethod.Explicit,
-                Candidate = -1,
-            });
+                records.Add(record);
+            }
+
             v = cueLast;
         }
     }

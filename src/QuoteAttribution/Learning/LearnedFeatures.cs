@@ -60,7 +60,7 @@ internal static class LearnedFeatures
         f.Add(16, word, s);
         f.Add(17, cls * 64 + s);
 
-        var (first, last) = SentenceOf(doc, i);
+        var (first, last) = ReportedClause.SentenceOf(doc, i);
         f.Add(18, Bucket(i - first));
         f.Add(19, Bucket(last - i));
         f.Add(20, Math.Min(t.Paragraph, 3));
@@ -151,7 +151,7 @@ internal static class LearnedFeatures
 
         firstIsRulePick = n == 1;
 
-        var (first, last) = SentenceOf(doc, cueFirst);
+        var (first, last) = ReportedClause.SentenceOf(doc, cueFirst);
         first = Math.Max(first, cueFirst - SourceWindow);
         last = Math.Min(last, cueFirst + SourceWindow);
         for (int k = first; k <= last && n < candidates.Length; k++)
@@ -216,7 +216,7 @@ internal static class LearnedFeatures
     /// </summary>
     public static bool Content(Document doc, SpeakerLocator locator, int cueFirst, int cueLast, in Mention source, bool after, out int firstToken, out int lastToken)
     {
-        var (first, last) = SentenceOf(doc, cueFirst);
+        var (first, last) = ReportedClause.SentenceOf(doc, cueFirst);
         firstToken = lastToken = -1;
         if (after)
         {
@@ -251,7 +251,7 @@ internal static class LearnedFeatures
             }
 
             firstToken = k;
-            lastToken = ClauseEnd(doc, k, last);
+            lastToken = ReportedClause.End(doc, k, last);
         }
         else
         {
@@ -288,55 +288,6 @@ internal static class LearnedFeatures
         }
 
         return words >= 2;
-    }
-
-    public static (int First, int Last) SentenceOf(Document doc, int token)
-    {
-        int s = doc[token].Sentence;
-        int first = token, last = token;
-        while (first > 0 && doc[first - 1].Sentence == s && token - first < 200)
-        {
-            first--;
-        }
-
-        while (last + 1 < doc.Count && doc[last + 1].Sentence == s && last - token < 200)
-        {
-            last++;
-        }
-
-        return (first, last);
-    }
-
-    /// <summary>Where a reported clause ends: the sentence end, or before a dash or a writer's clause after a comma (", as …").</summary>
-    private static int ClauseEnd(Document doc, int start, int last)
-    {
-        bool inQuote = false;
-        for (int k = start + 1; k <= last; k++)
-        {
-            if (doc[k].Kind == TokenKind.QuoteMark)
-            {
-                inQuote = !inQuote;
-                continue;
-            }
-
-            if (inQuote)
-            {
-                continue;
-            }
-
-            if (doc[k].Kind == TokenKind.Dash && doc[k].Has(TokenFlags.SpaceBefore) && doc.FirstChar(k) != '-')
-            {
-                return k - 1;
-            }
-
-            if ((doc.IsChar(k, ',') || doc.IsChar(k, ';')) && k + 1 <= last && doc[k + 1].Kind == TokenKind.Word
-                && doc.Slice(k + 1) is "as" or "while" or "amid" or "despite" or "although" or "though" or "whereas" or "according" or "but" or "saying" or "adding")
-            {
-                return k - 1;
-            }
-        }
-
-        return last;
     }
 
     private static bool IsParticle(Document doc, int k) =>
