@@ -12,6 +12,7 @@ public static class GoldenFiles
 
     private const string SolutionFile = "QuoteAttribution.sln";
     private const int ContextLines = 8;
+    private const int HunkContextLines = 4;
     private const string GoldenFolder = "tests/QuoteAttribution.Tests/Data/golden";
 
     private static readonly JsonWriterOptions WriterOptions = new()
@@ -155,6 +156,16 @@ public static class GoldenFiles
                     x++;
                     y++;
                     continue;
+                }
+
+                if (!lastWasChange)
+                {
+                    // Context before each change: the golden lines just above it, so a reader sees which quote changed.
+                    sb.Append("  ...\n");
+                    for (int k = Math.Max(0, x - HunkContextLines); k < x; k++)
+                    {
+                        sb.Append(CultureInfo.InvariantCulture, $"  {prefix + k + 1,5}   {a[prefix + k]}\n");
+                    }
                 }
 
                 if (y < m && (x >= n || lcs[x, y + 1] > lcs[x + 1, y]))

@@ -26,7 +26,8 @@ public sealed class NameFinderTests
     [InlineData("Later John F. Kennedy spoke.", "John F. Kennedy", "John F. Kennedy")]
     public void Splits_titles_and_roles_off_the_name(string text, string mention, string name)
     {
-        NamesOf(text).Should().ContainSingle().Which.Should().Be((mention, name));
+        // Only the person's mention is checked: an organisation in the role ("Kremlin") may be a name of its own.
+        NamesOf(text).Where(n => n.Name == name).Should().Equal((mention, name));
     }
 
     [Theory]
@@ -72,7 +73,7 @@ public sealed class NameFinderTests
 
         var zelenskyy = registry[names.Single(n => registry.NameOf(n.Entity) == "Volodymyr Zelenskyy").Entity];
         zelenskyy.Kind.Should().Be(MentionKind.Person);
-        zelenskyy.HasTitle("president").Should().BeTrue();
+        zelenskyy.HasTitle(Lexicon.Shared.Find("president")).Should().BeTrue();
         zelenskyy.Country.Should().BeGreaterThanOrEqualTo(0);
         Lexicon.Shared.Countries[zelenskyy.Country].Should().BeEquivalentTo("Ukraine");
 

@@ -43,7 +43,8 @@ internal static class Stage
 
     public static (EntityRegistry Registry, List<Mention> Names) Names(Document doc)
     {
-        var registry = new EntityRegistry(doc);
+        var registry = new EntityRegistry();
+        registry.Reset(doc);
         var names = new List<Mention>();
         NameFinder.Find(doc, registry, names);
         return (registry, names);
