@@ -72,6 +72,14 @@ internal static class NameFinder
             {
                 titled = true;
                 nameFirst = k + Math.Max(1, TitlePhraseAt(doc, k, last));
+
+                // "Secretary of State Marco Rubio", "Minister of Defence Ann Smith": the "of" phrase belongs to the title.
+                if (doc.IsWord(nameFirst, "of") && nameFirst + 2 <= last)
+                {
+                    nameFirst += 2;
+                    k = nameFirst - 1;
+                }
+
                 if (info.Gender is 'm' or 'f')
                 {
                     gender = info.Gender;
