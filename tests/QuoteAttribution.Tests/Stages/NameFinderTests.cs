@@ -24,6 +24,8 @@ public sealed class NameFinderTests
     [InlineData("Yesterday Mr. Green spoke.", "Mr. Green", "Green")]
     [InlineData("Then company spokesman Peter Lang spoke.", "spokesman Peter Lang", "Peter Lang")]
     [InlineData("Later John F. Kennedy spoke.", "John F. Kennedy", "John F. Kennedy")]
+    [InlineData("Then Secretary of State Marco Rubio spoke.", "Secretary of State Marco Rubio", "Marco Rubio")]
+    [InlineData("Then Prime Minister Keir Starmer spoke.", "Prime Minister Keir Starmer", "Keir Starmer")]
     public void Splits_titles_and_roles_off_the_name(string text, string mention, string name)
     {
         // Only the person's mention is checked: an organisation in the role ("Kremlin") may be a name of its own.
