@@ -22,8 +22,12 @@ internal static class ResultBuilder
 
         // Public speaker ids follow the order in which speakers are first quoted.
         int[] publicId = ArrayPool<int>.Shared.Rent(Math.Max(1, registry.Count));
+        string?[] nameCache = ArrayPool<string?>.Shared.Rent(Math.Max(1, registry.Count));
         try
         {
+            nameCache.AsSpan(0, registry.Count).Clear();
+            string NameOf(int entity) => nameCache[entity] ??= registry.NameOf(entity);
+
             publicId.AsSpan(0, registry.Count).Fill(-1);
             int speakerCount = 0;
             var quotes = ImmutableArray.CreateBuilder<Quote>(records.Count);
@@ -42,11 +46,11 @@ internal static class ResultBuilder
                 if (e1 >= 0)
                 {
                     id = IdOf(publicId, e1, ref speakerCount);
-                    name = registry.NameOf(e1);
+                    name = NameOf(e1);
                     if (e2 >= 0)
                     {
                         ids = [id.Value, IdOf(publicId, e2, ref speakerCount)];
-                        name = string.Concat(name, " and ", registry.NameOf(e2));
+                        name = string.Concat(name, " and ", NameOf(e2));
                     }
                     else
                     {
@@ -60,12 +64,13 @@ internal static class ResultBuilder
             }
 
             var builtQuotes = quotes.DrainToImmutable();
-            var speakers = speakerCount == 0 ? [] : BuildSpeakers(doc, registry, names, publicId, speakerCount, builtQuotes);
+            var speakers = speakerCount == 0 ? [] : BuildSpeakers(doc, registry, names, publicId, nameCache, speakerCount, builtQuotes);
             return new QuoteExtractionResult(text, builtQuotes, speakers, options.ReportNonQuotes ? NonQuotes(candidates) : []);
         }
         finally
         {
             ArrayPool<int>.Shared.Return(publicId);
+            ArrayPool<string?>.Shared.Return(nameCache, clearArray: true);
         }
     }
 
@@ -88,6 +93,7 @@ internal static class ResultBuilder
         EntityRegistry registry,
         List<Mention> names,
         int[] publicId,
+        string?[] nameCache,
         int speakerCount,
         ImmutableArray<Quote> quotes)
     {
@@ -121,9 +127,9 @@ internal static class ResultBuilder
             foreach (int id in q.SpeakerIds)
             {
                 quoteLists[id].Add(q);
-                if (q.Mention is { } mention && !Contains(mentionLists[id], mention.Span))
+                if (q.Mention is { } mention)
                 {
-                    mentionLists[id].Add(mention);
+                    mentionLists[id].Add(mention); // duplicates (a name that is also a cue's mention) go after sorting
                 }
             }
         }
@@ -131,24 +137,27 @@ internal static class ResultBuilder
         var speakers = ImmutableArray.CreateBuilder<Speaker>(speakerCount);
         for (int id = 0; id < speakerCount; id++)
         {
-            mentionLists[id].Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
-            speakers.Add(new Speaker(id, registry.NameOf(entityOf[id]), mentionLists[id].DrainToImmutable(), quoteLists[id].DrainToImmutable()));
+            var mentions = mentionLists[id];
+            mentions.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+            RemoveAdjacentDuplicates(mentions);
+            speakers.Add(new Speaker(id, nameCache[entityOf[id]] ?? registry.NameOf(entityOf[id]), mentions.DrainToImmutable(), quoteLists[id].DrainToImmutable()));
         }
 
         return speakers.DrainToImmutable();
     }
 
-    private static bool Contains(ImmutableArray<SpeakerMention>.Builder mentions, TextSpan span)
+    private static void RemoveAdjacentDuplicates(ImmutableArray<SpeakerMention>.Builder mentions)
     {
-        foreach (var m in mentions)
+        int kept = 0;
+        for (int i = 0; i < mentions.Count; i++)
         {
-            if (m.Span == span)
+            if (kept == 0 || mentions[kept - 1].Span != mentions[i].Span)
             {
-                return true;
+                mentions[kept++] = mentions[i];
             }
         }
 
-        return false;
+        mentions.Count = kept;
     }
 
     private static int IdOf(int[] publicId, int entity, ref int count)

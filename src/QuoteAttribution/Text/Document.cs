@@ -37,7 +37,7 @@ internal sealed class Document : IDisposable
             {
                 var bigger = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
                 tokens.AsSpan(0, count).CopyTo(bigger);
-                ArrayPool<Token>.Shared.Return(tokens, clearArray: true);
+                ArrayPool<Token>.Shared.Return(tokens);
                 tokens = bigger;
             }
 
@@ -66,7 +66,8 @@ internal sealed class Document : IDisposable
         var tokens = Interlocked.Exchange(ref _tokens, []);
         if (tokens.Length > 0)
         {
-            ArrayPool<Token>.Shared.Return(tokens, clearArray: true);
+            // Not cleared: tokens refer only to the process-wide lexicon, and the next renter overwrites them.
+            ArrayPool<Token>.Shared.Return(tokens);
         }
     }
 }
