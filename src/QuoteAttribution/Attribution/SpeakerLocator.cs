@@ -70,6 +70,21 @@ internal sealed class SpeakerLocator
         }
 
         int after = subject.Last + 1;
+        if (subject.Type == MentionType.Description && IsPreposition(doc, after))
+        {
+            // "a narrator in the Clinton ad asks": a short prepositional phrase may follow a described speaker.
+            int j = after + 1;
+            while (j < doc.Count && j <= after + 5 && doc[j].IsWord && !CueWords.IsCueVerb(doc, j))
+            {
+                j++;
+            }
+
+            if (CueWords.IsCueVerb(doc, SkipModifiers(j, +1)))
+            {
+                after = j;
+            }
+        }
+
         if (doc.IsChar(after, '('))
         {
             for (int c = after + 1; c < doc.Count && c < after + 12; c++)
@@ -82,9 +97,15 @@ internal sealed class SpeakerLocator
             }
         }
 
+        // Up to two appositives: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
         if (doc.IsChar(after, ','))
         {
             after = SkipAppositive(after);
+            if (!CueWords.IsCueVerb(doc, SkipModifiers(after, +1)) && !doc.IsChar(after, ','))
+            {
+                int second = SkipAppositive(after - 1);
+                after = CueWords.IsCueVerb(doc, SkipModifiers(second, +1)) ? second : after;
+            }
         }
 
         v = SkipModifiers(after, +1);
@@ -336,6 +357,9 @@ internal sealed class SpeakerLocator
 
         return k;
     }
+
+    private static bool IsPreposition(Document doc, int k) =>
+        (uint)k < (uint)doc.Count && doc[k].IsWord && doc.Slice(k) is "in" or "at" or "for" or "of" or "with" or "from" or "on" or "behind";
 
     private int SkipModifiers(int k, int step)
     {

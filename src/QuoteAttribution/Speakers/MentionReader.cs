@@ -65,6 +65,21 @@ internal sealed class MentionReader
         if (idx >= 0)
         {
             var m = _names[idx];
+
+            // "White House press secretary Josh Earnest", "Tulsa police Chief Chuck Jordan": an institution, its role
+            // words, then the person who speaks.
+            int bridge = m.Last + 1;
+            while (bridge < doc.Count && bridge <= m.Last + 3 && IsRoleWord(doc, bridge))
+            {
+                bridge++;
+            }
+
+            if (bridge > m.Last + 1 && NameWithHeadAt(bridge) is int person and >= 0 || (bridge == m.Last + 1 && IsTitleRunAt(m.Last + 1, out person)))
+            {
+                var spoken = _names[person];
+                spoken.First = start;
+                m = spoken;
+            }
             if (doc.IsWord(m.Last + 1, "and") && NameStartingAt(m.Last + 2) is int j and >= 0 && _names[j].Entity != m.Entity)
             {
                 m.Entity2 = _names[j].Entity;
@@ -135,6 +150,20 @@ internal sealed class MentionReader
         return idx < _names.Count && _names[idx].First == token ? idx : -1;
     }
 
+    /// <summary>Index of a name mention whose name proper (after any role words) starts at <paramref name="token"/>, or -1.</summary>
+    public int NameWithHeadAt(int token)
+    {
+        for (int k = LowerBound(token - MaxNameTokens); k < _names.Count && _names[k].First <= token; k++)
+        {
+            if (_names[k].Head == token)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Index in the name list of the longest name mention that ends at <paramref name="token"/>, or -1.</summary>
     public int NameEndingAt(int token)
     {
@@ -168,6 +197,18 @@ internal sealed class MentionReader
         }
 
         return lo;
+    }
+
+    /// <summary>A lower-case word that names a role or an institution's part ("press", "secretary", "police").</summary>
+    private static bool IsRoleWord(Document doc, int i) =>
+        doc[i].IsWord && !doc[i].Has(TokenFlags.Capitalized)
+        && doc[i].Info is { IsTitle: true } or { StartsPhrase: true } or { IsOrgWord: true } or { GroupKind: not MentionKind.None };
+
+    /// <summary>Whether a name mention whose run starts with a title ("Chief Chuck Jordan") starts at <paramref name="token"/>.</summary>
+    private bool IsTitleRunAt(int token, out int index)
+    {
+        index = NameStartingAt(token);
+        return index >= 0 && _names[index].Head > token && _doc[token].Info is { IsTitle: true };
     }
 
     private Mention ReadBackwardSingle(int end)

@@ -68,7 +68,9 @@ internal static class NameFinder
                 continue;
             }
 
-            if (info.IsTitle || TitlePhraseAt(doc, k, last) > 0)
+            // A title that ends a run after a name is the name's last word: "Charlie King", "John Major".
+            bool surname = k == last && k > nameFirst;
+            if (!surname && (info.IsTitle || TitlePhraseAt(doc, k, last) > 0))
             {
                 titled = true;
                 nameFirst = k + Math.Max(1, TitlePhraseAt(doc, k, last));

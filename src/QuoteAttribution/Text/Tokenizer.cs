@@ -190,8 +190,9 @@ internal ref struct Tokenizer
 
             if (CharClasses.IsApostrophe(d) && nextIsLetter)
             {
-                // Possessive 's ends the word: "Russia’s" is "Russia" + "’s", so names stay clean.
-                if (text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])))
+                // Possessive 's ends the word: "Russia’s" is "Russia" + "’s", so names stay clean. After a pronoun it is
+                // a contraction and stays in the word: "it’s", "that's".
+                if (text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])) && !IsContractionBase(text[start..i]))
                 {
                     break;
                 }
@@ -235,4 +236,13 @@ internal ref struct Tokenizer
 
         return i;
     }
+
+    private static bool IsContractionBase(ReadOnlySpan<char> word) =>
+        word.Equals("it", StringComparison.OrdinalIgnoreCase) || word.Equals("he", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("that", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("there", StringComparison.OrdinalIgnoreCase) || word.Equals("here", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("what", StringComparison.OrdinalIgnoreCase) || word.Equals("who", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("where", StringComparison.OrdinalIgnoreCase) || word.Equals("let", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("how", StringComparison.OrdinalIgnoreCase) || word.Equals("everyone", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("nobody", StringComparison.OrdinalIgnoreCase) || word.Equals("everything", StringComparison.OrdinalIgnoreCase);
 }
