@@ -73,6 +73,8 @@ public sealed class TokenizerTests
     [Theory]
     [InlineData("isn’t")]
     [InlineData("don't")]
+    [InlineData("it's")]
+    [InlineData("It’s")]
     [InlineData("O'Brien")]
     public void Contractions_and_inner_apostrophes_are_not_possessive(string word)
     {
