@@ -21,6 +21,7 @@ internal static class CommandLine
                 "extract" => ExtractCommand.Run(ParsedArguments.Parse(command, rest, ExtractCommand.Flags, ExtractCommand.Valued), stdin, stdout, stderr),
                 "predict" => PredictCommand.Run(ParsedArguments.Parse(command, rest, PredictCommand.Flags, PredictCommand.Valued), stdout, stderr),
                 "eval" => EvalCommand.Run(ParsedArguments.Parse(command, rest, EvalCommand.Flags, EvalCommand.Valued), stdout, stderr),
+                "train" => TrainCommand.Run(ParsedArguments.Parse(command, rest, TrainCommand.Flags, TrainCommand.Valued), stdout, stderr),
                 "-h" or "--help" or "help" when args.Length == 1 => Help(stderr, Usage.General),
                 "help" when args.Length == 2 => Help(stderr, Usage.For(args[1])),
                 "" => throw new UsageException("no command given"),

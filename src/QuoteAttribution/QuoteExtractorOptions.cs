@@ -33,6 +33,14 @@ public sealed record QuoteExtractorOptions
     /// <summary>Gets the largest degree of parallelism of the batch methods; 0 means one per processor. Default 0.</summary>
     public int MaxDegreeOfParallelism { get; init; }
 
+    /// <summary>
+    /// Gets the trained model that extends the rules with learned decisions (which words are attribution cues, on which
+    /// side of its cue the content lies, which nearby mention is the speaker), or <see langword="null"/> for rules
+    /// only. Default <see cref="AttributionModel.Default"/>, the model that ships inside the package; a model trained
+    /// on your own annotated data with <c>quotes train</c> is loaded with <see cref="AttributionModel.Load(string)"/>.
+    /// </summary>
+    public AttributionModel? Model { get; init; }
+
     internal void Validate()
     {
         if (double.IsNaN(MinimumConfidence) || MinimumConfidence < 0 || MinimumConfidence > 1)

@@ -66,6 +66,12 @@ internal sealed class ExtractionPipeline
         if (_options.IncludeIndirect || _options.IncludePartial)
         {
             ReportedSpeechFinder.Find(doc, w.Locator, w.Index, records);
+
+            // Learned seam: a trained model adds the reported speech whose cues the rules do not know (Learning/).
+            if (_options.Model is { } model && _options.IncludeIndirect)
+            {
+                Learning.LearnedAttribution.Find(doc, w.Locator, w.Reader, w.Index, records, model);
+            }
         }
 
         records.Sort(ByAnchor);

@@ -115,6 +115,11 @@ internal static class ReportedSpeechFinder
         }
 
         bool bare = (doc[v].Info!.CueFlags & CueFlags.BareClause) != 0 || doc[cueEnd].Info is { CueFlags: var f } && (f & CueFlags.BareClause) != 0;
+        if (that < 0 && bare)
+        {
+            k = SkipCircumstance(doc, k, last); // "said after the convention he would …", "told them this weekend he …"
+        }
+
         int contentStart = that >= 0 ? that + 1 : (bare && k <= last && StartsClause(doc, k) && HasFiniteVerb(doc, k, last) ? k : -1);
         if (contentStart >= 0 && contentStart <= last && !quotes.InsideDirect(contentStart))
         {
@@ -238,11 +243,6 @@ internal static class ReportedSpeechFinder
                 && !doc.Slice(k).Equals("them", StringComparison.OrdinalIgnoreCase);
         }
 
-        if (info is { Cue: not CueClass.None })
-        {
-            return false;
-        }
-
         var w = doc.Slice(k);
         if (t.Has(TokenFlags.Capitalized))
         {
@@ -278,13 +278,48 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
-            if (j > k && !doc[j].Has(TokenFlags.Capitalized) && (IsVerbLike(doc, j) || doc[j].Info is { Cue: not CueClass.None }))
+            if (j > k && !doc[j].Has(TokenFlags.Capitalized) && (IsVerbLike(doc, j) || doc[j].Info is { Cue: not CueClass.None, VerbForm: not VerbForm.Gerund }))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Skips a time or place phrase between a verb and its clause ("on Friday", "after the convention", "this
+    /// weekend", "Monday"); returns <paramref name="k"/> unchanged when none stands there.
+    /// </summary>
+    private static int SkipCircumstance(Document doc, int k, int last)
+    {
+        if (k > last || doc[k].Kind != TokenKind.Word)
+        {
+            return k;
+        }
+
+        var w = doc.Slice(k);
+        bool lead = w is "on" or "in" or "at" or "after" or "before" or "during" or "this" or "last" or "late" or "early" or "earlier"
+            or "later" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "yesterday" or "today";
+        if (!lead)
+        {
+            return k;
+        }
+
+        for (int j = k + 1; j <= last && j <= k + 5; j++)
+        {
+            if (doc[j].Kind != TokenKind.Word)
+            {
+                return k;
+            }
+
+            if ((StartsClause(doc, j) && doc[j].Info is { IsPronoun: true }) || doc.IsWord(j, "that"))
+            {
+                return doc.IsWord(j, "that") ? j + 1 : j;
+            }
+        }
+
+        return k;
     }
 
     /// <summary>After "told", "warned", "assured": skips the listener ("told reporters", "told The New York Times") to the clause.</summary>
@@ -342,8 +377,8 @@ internal static class ReportedSpeechFinder
             or "may" or "might" or "must" or "does" or "did" or "do" or "be" or "isn't" or "wasn't" or "won't" or "can't" or "doesn't"
             or "didn't" or "aren't" or "weren't" or "hasn't" or "haven't" or "wouldn't" or "couldn't" or "shouldn't"
             || (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal))
-            || (j > 0 && w.Length > 2 && w[^1] == 's' && (doc[j - 1].IsCapitalizedWord || doc[j - 1].Info is { IsPronoun: true }))
-            || (j > 0 && doc[j - 1].Info is { IsPronoun: true });
+            || (j > 0 && doc[j].Info is not { IsNonName: true } && !doc[j].Has(TokenFlags.Possessive)
+                && ((w.Length > 2 && w[^1] == 's' && doc[j - 1].IsCapitalizedWord) || doc[j - 1].Info is { IsPronoun: true }));
     }
 
     private static bool AdjacentBefore(Document doc, int mentionLast, int verb)

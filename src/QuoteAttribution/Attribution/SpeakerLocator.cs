@@ -180,6 +180,16 @@ internal sealed class SpeakerLocator
             return new CueMatch { CueFirst = v, CueLast = end, Mention = subject };
         }
 
+        // "Machado promised to continue supporting Clinton and said …": a coordinated verb shares the main subject.
+        if (doc.IsWord(SkipModifiers(v - 1, -1), "and"))
+        {
+            var main = MainSubject(v);
+            if (!main.IsNone)
+            {
+                return new CueMatch { CueFirst = v, CueLast = end, Mention = main };
+            }
+        }
+
         var inverted = _reader.ReadForward(end + 1);
         if (!inverted.IsNone && inverted.Type != MentionType.Pronoun && doc.IsChar(v - 1, ','))
         {

@@ -276,8 +276,8 @@ internal sealed class MentionReader
 
             if (doc[j].Has(TokenFlags.SentenceStart))
             {
-                // A bare group noun opening the sentence: "Officials said", "Police said".
-                return j == end && info is { GroupKind: not MentionKind.None } ? Description(j, end, country) : Mention.None;
+                // A bare group noun opening the sentence: "Officials said", "Administration officials said".
+                return info is { GroupKind: not MentionKind.None } && (j == end || doc[j].Has(TokenFlags.Capitalized)) ? Description(j, end, country) : Mention.None;
             }
         }
 

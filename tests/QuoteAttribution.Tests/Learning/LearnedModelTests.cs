@@ -1,0 +1,74 @@
+using QuoteAttribution.Evaluation;
+using QuoteAttribution.Training;
+
+namespace QuoteAttribution.Tests.Learning;
+
+/// <summary>
+/// A small training run on the committed learning set (Data/learning/train.jsonl, written for these tests: cues the
+/// rules do not know, with source spans): the model trains in seconds, survives a save and load, and changes a decision.
+/// </summary>
+public class LearnedModelTests
+{
+    private const string Sentence = "Senator Ann Ray urged the board to reject the housing plan.\n";
+
+    private static readonly TrainingOptions Small = new() { Seed = 7, Bits = 16, L1 = 0, L2 = 0.1f, MaxIterations = 100 };
+
+    private static IReadOnlyList<GoldDocument> TrainingSet() => GoldReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Data", "learning", "train.jsonl"));
+
+    private static byte[] Bytes(AttributionModel model)
+    {
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void A_model_trained_on_the_small_set_loads_and_finds_a_cue_the_rules_do_not_know()
+    {
+        var trained = ModelTrainer.Train(TrainingSet(), Small, "test set").Model;
+        var loaded = AttributionModel.Load(new MemoryStream(Bytes(trained)));
+
+        var rulesOnly = new QuoteExtractor(new QuoteExtractorOptions { Model = null }).ExtractQuotes(Sentence);
+        var withModel = new QuoteExtractor(new QuoteExtractorOptions { Model = loaded }).ExtractQuotes(Sentence);
+
+        loaded.Description.Should().Be("test set");
+        rulesOnly.Quotes.Should().BeEmpty();
+        withModel.Quotes.Should().ContainSingle();
+        var quote = withModel.Quotes[0];
+        quote.Kind.Should().Be(QuoteKind.Indirect);
+        quote.Text.Should().Contain("reject the housing plan");
+        quote.Cue!.Text.Should().Be("urged");
+        quote.Mention!.Text.Should().Contain("Ann Ray");
+    }
+
+    [Fact]
+    public void Training_is_deterministic_given_the_seed()
+    {
+        var set = TrainingSet();
+        Bytes(ModelTrainer.Train(set, Small, "a").Model).Should().Equal(Bytes(ModelTrainer.Train(set, Small, "a").Model));
+    }
+
+    [Fact]
+    public void The_embedded_model_loads()
+    {
+        AttributionModel.Default.Description.Should().Contain("train");
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 1, 2, 3 }, "signature")]
+    [InlineData(new byte[] { (byte)'Q', (byte)'A', (byte)'M', (byte)'O', (byte)'D', (byte)'E', (byte)'L', 0, 9, 0, 0, 0 }, "version 9")]
+    [InlineData(new byte[] { (byte)'Q', (byte)'A', (byte)'M', (byte)'O', (byte)'D', (byte)'E', (byte)'L', 0, 1, 0, 0, 0 }, "truncated")]
+    public void A_bad_model_file_fails_clearly(byte[] bytes, string reason)
+    {
+        var load = () => AttributionModel.Load(new MemoryStream(bytes));
+        load.Should().Throw<InvalidDataException>().WithMessage($"*{reason}*");
+    }
+
+    [Fact]
+    public void A_truncated_copy_of_a_real_model_fails_clearly()
+    {
+        byte[] bytes = Bytes(ModelTrainer.Train(TrainingSet(), Small, "t").Model);
+        var load = () => AttributionModel.Load(new MemoryStream(bytes[..(bytes.Length - 3)]));
+        load.Should().Throw<InvalidDataException>().WithMessage("*truncated*");
+    }
+}
