@@ -51,8 +51,11 @@ internal static class BatchRunner
         int capacity = Math.Max(1, parallelism) * WindowPerWorker;
         try
         {
+            // Checked before every pull, so a cancelled call takes nothing more from the source.
+            cancellationToken.ThrowIfCancellationRequested();
             await foreach (string text in texts.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 ArgumentNullException.ThrowIfNull(text, nameof(texts));
                 window.Enqueue(Start(extractor, text, cancellationToken));
                 if (window.Count >= capacity)

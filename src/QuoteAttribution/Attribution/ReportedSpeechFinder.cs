@@ -36,7 +36,7 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
-            var record = according ? AccordingTo(doc, locator, c) : AtVerb(doc, locator, quotes, c);
+            var record = according ? AccordingTo(doc, locator, quotes, c) : AtVerb(doc, locator, quotes, c);
             if (record is { } r && !quotes.InsideDirect(r.FirstToken) && !quotes.InsideDirect(r.LastToken) && CountWords(doc, r.Start, r.End) >= MinContentWords)
             {
                 records.Add(r);
@@ -45,7 +45,7 @@ internal static class ReportedSpeechFinder
         }
     }
 
-    private static QuoteRecord? AccordingTo(Document doc, SpeakerLocator locator, int c)
+    private static QuoteRecord? AccordingTo(Document doc, SpeakerLocator locator, QuoteIndex quotes, int c)
     {
         var source = locator.ReadSource(c + 2);
         if (source.IsNone)
@@ -57,7 +57,7 @@ internal static class ReportedSpeechFinder
         if (doc.IsChar(c - 1, ',') && c - 1 > first)
         {
             // "…, according to X." — the clause before.
-            return Make(doc, first, c - 2, c, c + 1, source);
+            return Make(doc, quotes, first, c - 2, c, c + 1, source);
         }
 
         if (c == first || (c == first + 1 && !doc[first].IsWord))
@@ -67,7 +67,7 @@ internal static class ReportedSpeechFinder
             {
                 if (doc.IsChar(k, ','))
                 {
-                    return Make(doc, k + 1, last, c, c + 1, source);
+                    return Make(doc, quotes, k + 1, last, c, c + 1, source);
                 }
             }
         }
@@ -126,7 +126,7 @@ internal static class ReportedSpeechFinder
             int end = ClauseEnd(doc, contentStart, last);
             if (end >= contentStart)
             {
-                return Make(doc, contentStart, end, v, cueEnd, match.Mention);
+                return Make(doc, quotes, contentStart, end, v, cueEnd, match.Mention);
             }
         }
 
@@ -141,18 +141,37 @@ internal static class ReportedSpeechFinder
                 return null; // "“…,” X said" is a direct quote's cue.
             }
 
-            return Make(doc, first, before - 1, v, cueEnd, match.Mention);
+            return Make(doc, quotes, first, before - 1, v, cueEnd, match.Mention);
         }
 
         return null;
     }
 
-    private static QuoteRecord Make(Document doc, int firstToken, int lastToken, int cueFirst, int cueLast, Mention mention)
+    /// <summary>
+    /// Builds the record of a reported clause, or <see langword="null"/> when nothing is left of it. A clause never
+    /// starts inside a quotation, and never ends inside one that opens within it: it stops before that quotation.
+    /// </summary>
+    private static QuoteRecord? Make(Document doc, QuoteIndex quotes, int firstToken, int lastToken, int cueFirst, int cueLast, Mention mention)
     {
+        if (lastToken < firstToken || quotes.Containing(firstToken) is { } around && around.Open < firstToken)
+        {
+            return null;
+        }
+
+        if (quotes.Containing(lastToken) is { } inner && inner.Open >= firstToken && inner.Close > lastToken)
+        {
+            lastToken = inner.Open - 1;
+        }
+
         // Trim closing punctuation of the sentence off the clause.
         while (lastToken > firstToken && (doc[lastToken].Kind == TokenKind.Punctuation || doc[lastToken].Kind == TokenKind.Dash))
         {
             lastToken--;
+        }
+
+        if (lastToken < firstToken || doc[lastToken].Kind is TokenKind.Punctuation or TokenKind.Dash)
+        {
+            return null;
         }
 
         return new QuoteRecord

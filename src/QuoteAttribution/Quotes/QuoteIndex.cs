@@ -13,7 +13,20 @@ internal sealed class QuoteIndex
     /// <summary>Whether a token is inside any quotation marks.</summary>
     public bool InsideAny(int token) => Inside(token, directOnly: false);
 
+    /// <summary>The quotation whose marks enclose the token (marks included), or <see langword="null"/>.</summary>
+    public QuoteCandidate? Containing(int token)
+    {
+        int found = LastOpeningAtOrBefore(token);
+        return found >= 0 && token <= _quotes[found].Close ? _quotes[found] : null;
+    }
+
     private bool Inside(int token, bool directOnly)
+    {
+        int found = LastOpeningAtOrBefore(token);
+        return found >= 0 && token <= _quotes[found].Close && (!directOnly || _quotes[found].Shape == QuoteShape.Direct);
+    }
+
+    private int LastOpeningAtOrBefore(int token)
     {
         int lo = 0, hi = _quotes.Count - 1, found = -1;
         while (lo <= hi)
@@ -30,6 +43,6 @@ internal sealed class QuoteIndex
             }
         }
 
-        return found >= 0 && token <= _quotes[found].Close && (!directOnly || _quotes[found].Shape == QuoteShape.Direct);
+        return found;
     }
 }
