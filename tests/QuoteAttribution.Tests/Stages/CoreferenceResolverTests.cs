@@ -1,0 +1,93 @@
+namespace QuoteAttribution.Tests.Stages;
+
+/// <summary>
+/// CoreferenceResolver and SpeakerAssigner (through the public API): pronouns and descriptions reach the named
+/// entity, names reach their fullest form, and indefinite descriptions stay unnamed.
+/// </summary>
+public sealed class CoreferenceResolverTests
+{
+    [Theory]
+    [InlineData("Coach Daniel Okafor praised his squad.\n\n“They never stopped running,” he added.", "They never stopped running,", "Daniel Okafor", "he", "added")]
+    [InlineData("Mayor Anna Berg visited the site on Monday. “We will rebuild every home,” she said.", "We will rebuild every home,", "Anna Berg", "she", "said")]
+    [InlineData("Mayor Tom Berg visited the site on Monday. “We will rebuild every home,” he told reporters.", "We will rebuild every home,", "Tom Berg", "he", "told")]
+    [InlineData("Ukrainian President Volodymyr Zelenskyy arrived in Brussels.\n\n“We need air defence now,” the Ukrainian leader said.", "We need air defence now,", "Volodymyr Zelenskyy", "the Ukrainian leader", "said")]
+    [InlineData("Ukrainian President Volodymyr Zelenskyy arrived in Brussels.\n\n“We need air defence now,” the Ukrainian president said.", "We need air defence now,", "Volodymyr Zelenskyy", "the Ukrainian president", "said")]
+    [InlineData("Russian President Vladimir Putin met Chinese officials.\n\n“Our partnership is strong,” President Putin said.", "Our partnership is strong,", "Vladimir Putin", "President Putin", "said")]
+    [InlineData("Ukrainian President Volodymyr Zelenskyy spoke in Kyiv.\n\n“Our army is holding,” Zelensky said.", "Our army is holding,", "Volodymyr Zelenskyy", "Zelensky", "said")]
+    public void Pronouns_descriptions_and_short_names_resolve_to_the_named_speaker(string text, string quote, string speaker, string mention, string cue)
+    {
+        var result = QuoteExtractor.Extract(text);
+        var q = Api.Single(result, QuoteKind.Direct, quote);
+        q.SpeakerName.Should().Be(speaker);
+        q.Mention!.Text.Should().Be(mention);
+        q.Cue!.Text.Should().Be(cue);
+        result.GetSpeaker(q)!.Mentions.Should().Contain(m => m.Text == mention, "a resolved mention is listed with its speaker");
+    }
+
+    [Fact]
+    public void A_pronoun_is_less_trusted_than_a_name()
+    {
+        var result = QuoteExtractor.Extract("“We will rebuild,” Mayor Anna Berg said.\n\nGovernor Tom Reilly arrived later. “The state will pay,” he said.");
+        var named = Api.Single(result, QuoteKind.Direct, "We will rebuild,");
+        var pronoun = Api.Single(result, QuoteKind.Direct, "The state will pay,");
+        named.SpeakerName.Should().Be("Anna Berg");
+        pronoun.SpeakerName.Should().Be("Tom Reilly", "a new subject since the last quote is the likelier antecedent");
+        pronoun.Confidence.Should().BeLessThan(named.Confidence);
+    }
+
+    [Fact]
+    public void Consecutive_pronoun_cues_keep_the_speaker()
+    {
+        var result = QuoteExtractor.Extract("Judge Helen Park adjourned the hearing. “I need to see the records first,” she said. “Then we will decide,” she added.");
+        result.Quotes.Should().HaveCount(2).And.OnlyContain(q => q.SpeakerName == "Helen Park");
+        result.Speakers.Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("The Kremlin said on Monday that it had not received any new proposal.", "it had not received any new proposal", "Kremlin")]
+    [InlineData("Kyiv said the drones had hit an oil depot overnight.", "the drones had hit an oil depot overnight", "Kyiv")]
+    [InlineData("Russia’s defence ministry said its forces had shot down 27 drones.", "its forces had shot down 27 drones", "Russia’s defence ministry")]
+    [InlineData("Prosecutors said the former mayor had taken bribes for a decade.", "the former mayor had taken bribes for a decade", "Prosecutors")]
+    [InlineData("Hugh Hill, a doctor at the clinic, said the number of patients had doubled.", "the number of patients had doubled", "Hugh Hill")]
+    public void Organisations_places_groups_and_appositive_speakers_are_named(string text, string clause, string speaker)
+    {
+        Api.Single(QuoteExtractor.Extract(text), QuoteKind.Indirect, clause).SpeakerName.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void Joint_speakers_are_both_named_and_both_listed()
+    {
+        var result = QuoteExtractor.Extract("Donald Trump met Marco Rubio on Monday.\n\nTrump and Rubio warned that new tariffs would follow.");
+        var q = Api.Single(result, QuoteKind.Indirect, "new tariffs would follow");
+
+        q.SpeakerName.Should().Be("Donald Trump and Marco Rubio");
+        q.Mention!.Text.Should().Be("Trump and Rubio");
+        q.SpeakerIds.Should().HaveCount(2);
+        q.SpeakerId.Should().Be(q.SpeakerIds[0]);
+        q.SpeakerIds.Select(id => result.Speakers[id].Name).Should().Equal("Donald Trump", "Marco Rubio");
+        result.Speakers.Should().OnlyContain(s => s.Quotes.Contains(q));
+    }
+
+    [Theory]
+    [InlineData("A defense lawyer said the evidence had been gathered without a warrant.", "the evidence had been gathered without a warrant", "A defense lawyer")]
+    [InlineData("The company said in a statement that it would appeal the ruling.", "it would appeal the ruling", "The company")]
+    [InlineData("Prices will rise again in the spring, the minister said.", "Prices will rise again in the spring", "the minister")]
+    public void Descriptions_that_name_nobody_leave_the_speaker_null_but_keep_the_mention(string text, string clause, string mention)
+    {
+        var result = QuoteExtractor.Extract(text);
+        var q = Api.Single(result, QuoteKind.Indirect, clause);
+        q.SpeakerName.Should().BeNull();
+        q.SpeakerId.Should().BeNull();
+        q.Mention!.Text.Should().Be(mention);
+        result.Speakers.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Speaker_ids_follow_the_order_in_which_speakers_are_first_quoted()
+    {
+        var result = QuoteExtractor.Extract("“A,” Mayor Anna Berg said. “B,” Governor Tom Reilly said. “C,” Berg said.");
+        result.Speakers.Select(s => (s.Id, s.Name)).Should().Equal((0, "Anna Berg"), (1, "Tom Reilly"));
+        result.Quotes.Select(q => q.SpeakerId).Should().Equal(0, 1, 0);
+        result.Speakers[0].Quotes.Should().HaveCount(2);
+    }
+}

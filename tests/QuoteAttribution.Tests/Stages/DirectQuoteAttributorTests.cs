@@ -1,0 +1,101 @@
+namespace QuoteAttribution.Tests.Stages;
+
+/// <summary>DirectQuoteAttributor (through the public API): the cue and speaker next to a quotation in marks.</summary>
+public sealed class DirectQuoteAttributorTests
+{
+    [Theory]
+    [InlineData("“We will rebuild every home,” Mayor Anna Berg said.", "We will rebuild every home,", "Anna Berg", "Mayor Anna Berg", "said")]
+    [InlineData("“We will rebuild every home,” Berg said on Tuesday.", "We will rebuild every home,", "Berg", "Berg", "said")]
+    [InlineData("Mayor Anna Berg said, “We will rebuild every home.”", "We will rebuild every home.", "Anna Berg", "Mayor Anna Berg", "said")]
+    [InlineData("Mayor Anna Berg said: “We will rebuild every home.”", "We will rebuild every home.", "Anna Berg", "Mayor Anna Berg", "said")]
+    [InlineData("“We will rebuild every home,” said Mayor Anna Berg.", "We will rebuild every home,", "Anna Berg", "Mayor Anna Berg", "said")]
+    [InlineData("“We will rebuild every home,” said Anna Berg, the mayor of the town.", "We will rebuild every home,", "Anna Berg", "Anna Berg", "said")]
+    [InlineData("Mayor Anna Berg told reporters: “We will rebuild every home.”", "We will rebuild every home.", "Anna Berg", "Mayor Anna Berg", "told")]
+    [InlineData("Mayor Anna Berg told the BBC: “We will rebuild every home.”", "We will rebuild every home.", "Anna Berg", "Mayor Anna Berg", "told")]
+    [InlineData("“We will rebuild every home,” Anna Berg wrote on Facebook on Sunday.", "We will rebuild every home,", "Anna Berg", "Anna Berg", "wrote on Facebook")]
+    [InlineData("“We will rebuild every home,” Anna Berg wrote on X late on Sunday.", "We will rebuild every home,", "Anna Berg", "Anna Berg", "wrote on X")]
+    [InlineData("Mayor Anna Berg said in a statement: “We will rebuild every home.”", "We will rebuild every home.", "Anna Berg", "Mayor Anna Berg", "said")]
+    [InlineData("According to Mayor Anna Berg, “We will rebuild every home.”", "We will rebuild every home.", "Anna Berg", "Mayor Anna Berg", "According to")]
+    [InlineData("\"We will rebuild every home,\" Berg said.", "We will rebuild every home,", "Berg", "Berg", "said")]
+    [InlineData("‘We will rebuild every home,’ Berg said.", "We will rebuild every home,", "Berg", "Berg", "said")]
+    [InlineData("«We will rebuild every home», Berg said.", "We will rebuild every home", "Berg", "Berg", "said")]
+    public void Attributes_a_quote_to_the_speaker_next_to_its_cue(string text, string quote, string speaker, string mention, string cue)
+    {
+        var result = QuoteExtractor.Extract(text);
+        var q = Api.Single(result, QuoteKind.Direct, quote);
+
+        q.SpeakerName.Should().Be(speaker);
+        q.Mention!.Text.Should().Be(mention);
+        q.Cue!.Text.Should().Be(cue);
+        q.Method.Should().Be(AttributionMethod.Explicit);
+        q.Confidence.Should().BeApproximately(0.9, 0.001, "an explicit cue with a name is the most trusted attribution");
+        result.GetSpeaker(q)!.Name.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void A_quote_without_a_cue_continues_the_previous_speaker()
+    {
+        var result = QuoteExtractor.Extract("“We will rebuild every home,” Mayor Anna Berg said. “It will take two years.”");
+        var first = Api.Single(result, QuoteKind.Direct, "We will rebuild every home,");
+        var second = Api.Single(result, QuoteKind.Direct, "It will take two years.");
+
+        second.SpeakerName.Should().Be("Anna Berg");
+        second.SpeakerId.Should().Be(first.SpeakerId);
+        second.Method.Should().Be(AttributionMethod.Continuation);
+        second.Cue.Should().BeNull();
+        second.Confidence.Should().BeLessThan(first.Confidence);
+    }
+
+    [Fact]
+    public void A_quote_split_by_its_cue_is_two_quotes_of_one_speaker()
+    {
+        var result = QuoteExtractor.Extract("“The talks were hard,” Markova said, “but we agreed on a date.”");
+        result.Quotes.Should().HaveCount(2);
+        result.Quotes.Should().OnlyContain(q => q.Kind == QuoteKind.Direct && q.SpeakerName == "Markova");
+        result.Speakers.Should().ContainSingle().Which.Quotes.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void A_multi_paragraph_quote_is_one_attributed_quote()
+    {
+        const string text = "Police Chief Sarah Nolan said: “We received the first call just after midnight.\n\n“Officers were at the scene within four minutes.”";
+        var result = QuoteExtractor.Extract(text);
+        var q = result.Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be("We received the first call just after midnight.\n\n“Officers were at the scene within four minutes.");
+        q.SpeakerName.Should().Be("Sarah Nolan");
+    }
+
+    [Theory]
+    [InlineData("Coach Gary Kubiak spoke after the defeat.\n\nKubiak: “We made too many mistakes in the second half.”", "We made too many mistakes in the second half.", "Gary Kubiak")]
+    [InlineData("“Safety on our roads is everyone’s responsibility.” — Commissioner Dana Walsh", "Safety on our roads is everyone’s responsibility.", "Dana Walsh")]
+    public void Labels_and_signatures_attribute_without_a_cue(string text, string quote, string speaker)
+    {
+        var q = Api.Single(QuoteExtractor.Extract(text), QuoteKind.Direct, quote);
+        q.SpeakerName.Should().Be(speaker);
+        q.Method.Should().Be(AttributionMethod.Label);
+        q.Cue.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("“This is the worst flood in living memory.”\n\nThe water reached the town hall by noon.", "This is the worst flood in living memory.")]
+    [InlineData("“The water came into the kitchen in minutes,” one resident said.", "The water came into the kitchen in minutes,")]
+    [InlineData("“The evidence is thin,” a defense lawyer told the court.", "The evidence is thin,")]
+    public void A_quote_whose_speaker_is_never_named_has_no_speaker(string text, string quote)
+    {
+        var result = QuoteExtractor.Extract(text);
+        var q = Api.Single(result, QuoteKind.Direct, quote);
+        q.SpeakerName.Should().BeNull();
+        q.SpeakerId.Should().BeNull();
+        q.SpeakerIds.Should().BeEmpty();
+        result.GetSpeaker(q).Should().BeNull();
+    }
+
+    [Fact]
+    public void An_unnamed_speaker_still_reports_its_mention_and_cue()
+    {
+        var q = Api.Single(QuoteExtractor.Extract("“The evidence is thin,” a defense lawyer told the court."), QuoteKind.Direct, "The evidence is thin,");
+        q.Mention!.Text.Should().Be("a defense lawyer");
+        q.Cue!.Text.Should().Be("told");
+        q.Method.Should().Be(AttributionMethod.Explicit);
+    }
+}

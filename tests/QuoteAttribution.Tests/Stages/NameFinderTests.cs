@@ -1,0 +1,105 @@
+using QuoteAttribution.Speakers;
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Tests.Stages;
+
+/// <summary>NameFinder: names found in text, with titles, roles and nationalities split off the name.</summary>
+public sealed class NameFinderTests
+{
+    /// <summary>(mention as written, resolved entity name) of each name mention.</summary>
+    private static List<(string Mention, string Name)> NamesOf(string text)
+    {
+        using var doc = Stage.Parse(text);
+        var (registry, names) = Stage.Names(doc);
+        return [.. names.Select(m => (doc.Slice(m.First, m.Last).ToString(), registry.NameOf(m.Entity)))];
+    }
+
+    [Theory]
+    [InlineData("Kremlin spokesperson Dmitry Peskov spoke on Sunday.", "Kremlin spokesperson Dmitry Peskov", "Dmitry Peskov")]
+    [InlineData("Russian President Vladimir Putin spoke on Sunday.", "Russian President Vladimir Putin", "Vladimir Putin")]
+    [InlineData("Then US President Donald Trump spoke on Sunday.", "US President Donald Trump", "Donald Trump")]
+    [InlineData("Yesterday Ukrainian President Volodymyr Zelenskyy spoke.", "Ukrainian President Volodymyr Zelenskyy", "Volodymyr Zelenskyy")]
+    [InlineData("Yesterday Foreign Minister Elena Markova spoke.", "Foreign Minister Elena Markova", "Elena Markova")]
+    [InlineData("Yesterday Sen. Lisa Hartman spoke.", "Sen. Lisa Hartman", "Lisa Hartman")]
+    [InlineData("Yesterday Mr. Green spoke.", "Mr. Green", "Green")]
+    [InlineData("Then company spokesman Peter Lang spoke.", "spokesman Peter Lang", "Peter Lang")]
+    [InlineData("Later John F. Kennedy spoke.", "John F. Kennedy", "John F. Kennedy")]
+    [InlineData("Then Secretary of State Marco Rubio spoke.", "Secretary of State Marco Rubio", "Marco Rubio")]
+    [InlineData("Then Prime Minister Keir Starmer spoke.", "Prime Minister Keir Starmer", "Keir Starmer")]
+    public void Splits_titles_and_roles_off_the_name(string text, string mention, string name)
+    {
+        // Only the person's mention is checked: an organisation in the role ("Kremlin") may be a name of its own.
+        NamesOf(text).Where(n => n.Name == name).Should().Equal((mention, name));
+    }
+
+    [Theory]
+    [InlineData("Talks were held in Istanbul with the Kremlin and NATO.", new[] { "Istanbul", "Kremlin", "NATO" })]
+    [InlineData("The Defence Ministry and the White House spoke.", new[] { "Defence Ministry", "White House" })]
+    [InlineData("Officials from the Bank of England spoke.", new[] { "Bank of England" })]
+    public void Finds_places_and_organisations(string text, string[] expected)
+    {
+        NamesOf(text).Select(n => n.Name).Should().Equal(expected);
+    }
+
+    [Theory]
+    [InlineData("Russian officials said the talks were over.")]
+    [InlineData("Several Ukrainian soldiers were wounded.")]
+    [InlineData("The talks stalled, and American diplomats left.")]
+    [InlineData("A British spokesperson declined to comment.")]
+    [InlineData("The President spoke to reporters.")]
+    public void Nationality_adjectives_and_titles_alone_are_not_names(string text)
+    {
+        NamesOf(text).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("The sun rose. Peskov stayed silent.")]
+    [InlineData("However, the talks ended.")]
+    [InlineData("Meanwhile the talks ended.")]
+    public void A_capitalised_word_opening_a_sentence_is_not_a_name_without_evidence(string text)
+    {
+        NamesOf(text).Should().NotContain(n => n.Name == "However" || n.Name == "Meanwhile" || n.Name == "The");
+    }
+
+    [Fact]
+    public void A_lone_sentence_initial_surname_followed_by_a_cue_is_a_name()
+    {
+        NamesOf("The sun rose. Peskov said nothing.").Should().Contain(("Peskov", "Peskov"));
+    }
+
+    [Fact]
+    public void Records_title_gender_and_country_on_the_entity()
+    {
+        using var doc = Stage.Parse("Ukrainian President Volodymyr Zelenskyy spoke. Kremlin spokeswoman Maria Zakharova spoke.");
+        var (registry, names) = Stage.Names(doc);
+
+        var zelenskyy = registry[names.Single(n => registry.NameOf(n.Entity) == "Volodymyr Zelenskyy").Entity];
+        zelenskyy.Kind.Should().Be(MentionKind.Person);
+        zelenskyy.HasTitle(Lexicon.Shared.Find("president")).Should().BeTrue();
+        zelenskyy.Country.Should().BeGreaterThanOrEqualTo(0);
+        Lexicon.Shared.Countries[zelenskyy.Country].Should().BeEquivalentTo("Ukraine");
+
+        var zakharova = registry[names.Single(n => registry.NameOf(n.Entity) == "Maria Zakharova").Entity];
+        zakharova.Gender.Should().Be('f');
+    }
+
+    [Theory]
+    [InlineData("Kremlin", "Org")]
+    [InlineData("Kyiv", "Org")]
+    [InlineData("President Joe Biden", "Person")]
+    public void Gives_each_name_a_kind(string phrase, string kind)
+    {
+        using var doc = Stage.Parse("On Monday " + phrase + " said nothing.");
+        var (registry, names) = Stage.Names(doc);
+        registry[names.Single().Entity].Kind.Should().Be(Enum.Parse<MentionKind>(kind));
+    }
+
+    [Fact]
+    public void Mentions_come_out_in_document_order()
+    {
+        using var doc = Stage.Parse("Yesterday Peskov met Umerov. Later Zelenskyy met Peskov and Rubio in Istanbul.");
+        var (_, names) = Stage.Names(doc);
+        names.Select(n => n.First).Should().BeInAscendingOrder();
+        names.Should().HaveCount(6);
+    }
+}

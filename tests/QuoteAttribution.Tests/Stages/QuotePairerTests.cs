@@ -1,0 +1,110 @@
+namespace QuoteAttribution.Tests.Stages;
+
+/// <summary>QuotePairer: which quotation marks pair, at which depth, and across which paragraphs.</summary>
+public sealed class QuotePairerTests
+{
+    private static List<(string Content, int Depth)> PairsOf(string text)
+    {
+        using var doc = Stage.Parse(text);
+        return [.. Stage.Pairs(doc).Select(p => (Stage.Content(doc, p), p.Depth))];
+    }
+
+    private static List<string> OutermostOf(string text) => [.. PairsOf(text).Where(p => p.Depth == 0).Select(p => p.Content)];
+
+    [Theory]
+    [InlineData("He said “We will win.” Then left.", "We will win.")]
+    [InlineData("He said ‘We will win.’ Then left.", "We will win.")]
+    [InlineData("He said \"We will win.\" Then left.", "We will win.")]
+    [InlineData("He said 'We will win.' Then left.", "We will win.")]
+    [InlineData("He said «We will win.» Then left.", "We will win.")]
+    [InlineData("He said « We will win. » Then left.", " We will win. ")]
+    [InlineData("He said ‹We will win.› Then left.", "We will win.")]
+    [InlineData("He said „We will win.“ Then left.", "We will win.")]
+    [InlineData("He said „We will win.” Then left.", "We will win.")]
+    [InlineData("He said 「We will win.」 Then left.", "We will win.")]
+    [InlineData("He said 『We will win.』 Then left.", "We will win.")]
+    [InlineData("He said »We will win.« Then left.", "We will win.")]
+    public void Pairs_every_quotation_style(string text, string content)
+    {
+        PairsOf(text).Should().Equal((content, 0));
+    }
+
+    [Theory]
+    [InlineData("“One,” he said. “Two.”", new[] { "One,", "Two." })]
+    [InlineData("\"One,\" he said. \"Two.\"", new[] { "One,", "Two." })]
+    [InlineData("'One,' he said. 'Two.'", new[] { "One,", "Two." })]
+    [InlineData("It was “big” and “loud”.", new[] { "big", "loud" })]
+    public void Pairs_consecutive_quotations_separately(string text, string[] contents)
+    {
+        OutermostOf(text).Should().Equal(contents);
+    }
+
+    [Theory]
+    [InlineData("He said “They called it ‘a trap’ at once.”", "They called it ‘a trap’ at once.", "a trap")]
+    [InlineData("He said \"They called it 'a trap' at once.\"", "They called it 'a trap' at once.", "a trap")]
+    [InlineData("He said «They called it “a trap” at once.»", "They called it “a trap” at once.", "a trap")]
+    [InlineData("He said “They called it \"a trap\" at once.”", "They called it \"a trap\" at once.", "a trap")]
+    public void Nested_quotations_sit_one_level_deeper(string text, string outer, string inner)
+    {
+        PairsOf(text).Should().BeEquivalentTo(new[] { (outer, 0), (inner, 1) });
+    }
+
+    [Fact]
+    public void A_quote_over_several_paragraphs_with_repeated_opening_marks_is_one_quote()
+    {
+        const string text = "She said: “The first part.\n\n“The second part.\n\n“The end.” Then she left.";
+        using var doc = Stage.Parse(text);
+        var pairs = Stage.Pairs(doc);
+
+        pairs.Should().ContainSingle();
+        pairs[0].MultiParagraph.Should().BeTrue();
+        Stage.Content(doc, pairs[0]).Should().Be("The first part.\n\n“The second part.\n\n“The end.");
+    }
+
+    [Fact]
+    public void A_multi_paragraph_quote_longer_than_the_limit_is_not_carried()
+    {
+        string text = "She said: “" + new string('a', 40) + ".\n\n“The end.”";
+        using var doc = Stage.Parse(text);
+        Stage.Pairs(doc, maxQuoteLength: 16).Select(p => Stage.Content(doc, p)).Should().Equal("The end.");
+    }
+
+    [Theory]
+    [InlineData("The minister called it “unfair.\n\nParliament votes on Tuesday. “We are ready,” he said.", new[] { "We are ready," })]
+    [InlineData("A stray ” mark.\n\nNext “quote” here.", new[] { "quote" })]
+    [InlineData("Unclosed “here.\n\nAnd “another,” she said.", new[] { "another," })]
+    [InlineData("He said \"never.\n\nThe \"vote\" is on.", new[] { "vote" })]
+    public void Unbalanced_marks_never_swallow_later_paragraphs(string text, string[] contents)
+    {
+        OutermostOf(text).Should().Equal(contents);
+    }
+
+    [Fact]
+    public void An_unclosed_mark_does_not_pair_with_a_mark_in_the_next_paragraph_that_is_not_an_opener()
+    {
+        const string text = "The minister called it “unfair.\n\nParliament said it was “final” on Tuesday.";
+        using var doc = Stage.Parse(text);
+        foreach (var p in Stage.Pairs(doc))
+        {
+            doc[p.Open].Paragraph.Should().Be(doc[p.Close].Paragraph);
+        }
+    }
+
+    [Theory]
+    [InlineData("Russia’s army and the BBC's reporters")]
+    [InlineData("We don't know and it isn’t clear")]
+    [InlineData("Music of the '90s and ’80s")]
+    [InlineData("The players' union and the fans’ club")]
+    [InlineData("O'Brien met D’Angelo")]
+    public void Apostrophes_are_not_quotation_marks(string text)
+    {
+        PairsOf(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Pairs_come_out_in_order_of_their_opening_mark()
+    {
+        using var doc = Stage.Parse("“A ‘b’ c,” he said, “d.”");
+        Stage.Pairs(doc).Select(p => p.Open).Should().BeInAscendingOrder();
+    }
+}

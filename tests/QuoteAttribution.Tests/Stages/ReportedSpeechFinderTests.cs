@@ -1,0 +1,73 @@
+namespace QuoteAttribution.Tests.Stages;
+
+/// <summary>ReportedSpeechFinder (through the public API): reported clauses of speech verbs, and verbs that do not report.</summary>
+public sealed class ReportedSpeechFinderTests
+{
+    [Theory]
+    [InlineData("Mayor Anna Berg said that the town would rebuild every home.", "the town would rebuild every home", "said")]
+    [InlineData("Mayor Anna Berg said the town would rebuild every home.", "the town would rebuild every home", "said")]
+    [InlineData("The town will rebuild every home, Mayor Anna Berg said.", "The town will rebuild every home", "said")]
+    [InlineData("The town will rebuild every home, said Mayor Anna Berg.", "The town will rebuild every home", "said")]
+    [InlineData("According to Mayor Anna Berg, the town will rebuild every home.", "the town will rebuild every home", "According to")]
+    [InlineData("The town will rebuild every home, according to Mayor Anna Berg.", "The town will rebuild every home", "according to")]
+    [InlineData("Mayor Anna Berg visited the site, saying that the town would rebuild every home.", "the town would rebuild every home", "saying")]
+    [InlineData("Mayor Anna Berg visited the site, saying the town would rebuild every home.", "the town would rebuild every home", "saying")]
+    [InlineData("Mayor Anna Berg visited the site, noting that the town would rebuild every home.", "the town would rebuild every home", "noting")]
+    [InlineData("Mayor Anna Berg visited the site, emphasizing that the town would rebuild every home.", "the town would rebuild every home", "emphasizing")]
+    [InlineData("Mayor Anna Berg told reporters that the town would rebuild every home.", "the town would rebuild every home", "told")]
+    [InlineData("Mayor Anna Berg announced that the town would rebuild every home.", "the town would rebuild every home", "announced")]
+    [InlineData("Mayor Anna Berg added that the town would rebuild every home.", "the town would rebuild every home", "added")]
+    public void Finds_the_reported_clause_and_its_speaker(string text, string clause, string cue)
+    {
+        var q = Api.Single(QuoteExtractor.Extract(text), QuoteKind.Indirect, clause);
+        q.SpeakerName.Should().Be("Anna Berg");
+        q.Mention!.Text.Should().Be("Mayor Anna Berg");
+        q.Cue!.Text.Should().Be(cue);
+        q.Method.Should().Be(AttributionMethod.Explicit);
+        q.Confidence.Should().BeLessThan(0.9, "clause edges are less certain than quotation marks");
+    }
+
+    [Theory]
+    [InlineData("Mayor Anna Berg expects the town to rebuild every home.")]
+    [InlineData("Mayor Anna Berg believes that the town will rebuild every home.")]
+    [InlineData("Mayor Anna Berg believes the town will rebuild every home.")]
+    [InlineData("Mayor Anna Berg hopes the town will rebuild every home.")]
+    [InlineData("Mayor Anna Berg hopes that the town will rebuild every home.")]
+    [InlineData("Mayor Anna Berg thinks the town will rebuild every home.")]
+    [InlineData("Mayor Anna Berg fears that the town cannot rebuild every home.")]
+    [InlineData("Mayor Anna Berg wants the town to rebuild every home.")]
+    [InlineData("Experts believe that the glacier will disappear within fifty years.")]
+    [InlineData("Trump threatened to impose new sanctions on Moscow within 50 days.")]
+    [InlineData("The town will rebuild every home by the end of next year.")]
+    public void Belief_and_intention_verbs_are_not_reported_speech(string text)
+    {
+        var result = QuoteExtractor.Extract(text);
+        result.Quotes.Should().BeEmpty(Api.Describe(result));
+    }
+
+    [Fact]
+    public void Indirect_quotes_can_be_switched_off()
+    {
+        const string text = "Mayor Anna Berg said the town would rebuild every home.";
+        QuoteExtractor.Extract(text).Quotes.Should().ContainSingle();
+        new QuoteExtractor(new QuoteExtractorOptions { IncludeIndirect = false }).ExtractQuotes(text).Quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_pronoun_subject_resolves_to_the_named_person()
+    {
+        var q = Api.Single(
+            QuoteExtractor.Extract("Mayor Anna Berg visited the site on Monday. She said the town would rebuild every home."),
+            QuoteKind.Indirect,
+            "the town would rebuild every home");
+        q.SpeakerName.Should().Be("Anna Berg");
+        q.Mention!.Text.Should().Be("She");
+    }
+
+    [Fact]
+    public void Speech_inside_a_direct_quote_is_not_a_second_reported_quote()
+    {
+        var result = QuoteExtractor.Extract("“My father said the river would never flood,” Berg said.");
+        result.Quotes.Should().ContainSingle().Which.Kind.Should().Be(QuoteKind.Direct);
+    }
+}
