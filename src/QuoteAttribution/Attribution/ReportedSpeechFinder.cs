@@ -48,9 +48,9 @@ internal static class ReportedSpeechFinder
     private static QuoteRecord? AccordingTo(Document doc, SpeakerLocator locator, QuoteIndex quotes, int c)
     {
         var source = locator.ReadSource(c + 2);
-        if (source.IsNone)
+        if (source.IsNone || IsDataSource(doc, source))
         {
-            return null;
+            return null; // "according to Refinitiv data" sources a figure, not speech.
         }
 
         var (first, last) = ReportedClause.SentenceOf(doc, c);
@@ -133,6 +133,11 @@ internal static class ReportedSpeechFinder
         // Cue after the clause: "…, X said." or "…, said X." — the speaker next to the verb, not a participle's subject.
         bool adjacent = match.Mention.First > v ? match.Mention.First == cueEnd + 1 : AdjacentBefore(doc, match.Mention.Last, v);
         int before = Math.Min(match.Mention.First, v) - 1;
+        while (before > first && doc[before].IsWord && !doc[before].Has(TokenFlags.Capitalized) && doc[before].Info is { IsTitle: true } or { IsOrgWord: true } or { GroupKind: not MentionKind.None })
+        {
+            before--; // "…, company spokesman Peter Lang said."
+        }
+
         if (adjacent && doc[v].Info!.VerbForm != VerbForm.Gerund && before > first && doc.IsChar(before, ',')
             && TrailingIsShort(doc, Math.Max(cueEnd, match.Mention.Last), last) && ContainsFiniteVerb(doc, first, before - 1))
         {
@@ -145,6 +150,12 @@ internal static class ReportedSpeechFinder
         }
 
         return null;
+    }
+
+    private static bool IsDataSource(Document doc, in Mention source)
+    {
+        int next = source.Last + 1;
+        return next < doc.Count && doc[next].IsWord && doc.Slice(next) is "data" or "figures" or "statistics" or "estimates" or "calculations" or "prices";
     }
 
     /// <summary>

@@ -204,6 +204,13 @@ internal sealed class SpeakerLocator
     {
         var doc = _doc;
         int s = SkipModifiers(v - 1, -1);
+
+        // "It was confirmed that …" is a passive with no speaker; "He was quoted as saying …" names one.
+        if (IsPassive(v) && CueWords.CueEnd(doc, v) == v)
+        {
+            return Mention.None;
+        }
+
         if (s < 0 || doc[s].Sentence != doc[v].Sentence && !doc[v].Has(TokenFlags.SentenceStart))
         {
             return Mention.None;
@@ -338,8 +345,9 @@ internal sealed class SpeakerLocator
 
             if (k == start || doc.IsWord(k, "the"))
             {
+                // The sentence's own subject ("The club issued …, stating that …"), or a described speaker before a cue.
                 var d = _reader.ReadForward(k);
-                if (!d.IsNone && d.Type == MentionType.Description && CueWords.IsCueVerb(doc, SkipModifiers(d.Last + 1, +1)))
+                if (!d.IsNone && d.Type == MentionType.Description && (k == start || CueWords.IsCueVerb(doc, SkipModifiers(d.Last + 1, +1))))
                 {
                     return d;
                 }
@@ -366,6 +374,19 @@ internal sealed class SpeakerLocator
         }
 
         return k;
+    }
+
+    private bool IsPassive(int v)
+    {
+        for (int k = v - 1; k >= 0 && k >= v - 3 && CueWords.IsVerbModifier(_doc, k); k--)
+        {
+            if (_doc.Slice(k) is "was" or "were" or "is" or "are" or "been" or "be")
+            {
+                return _doc[v].Info is { VerbForm: VerbForm.Past };
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPreposition(Document doc, int k) =>

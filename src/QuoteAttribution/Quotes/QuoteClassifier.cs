@@ -105,6 +105,6 @@ internal static class QuoteClassifier
             return doc.FirstChar(open - 1) is ':' or ',' or ';' or '(' or '.' or '?' or '!';
         }
 
-        return prev.Info is { Cue: CueClass.Speech or CueClass.Writing or CueClass.Report };
+        return CueWords.IsCueVerb(doc, open - 1);
     }
 }

@@ -48,23 +48,22 @@ internal sealed class CoreferenceResolver
             var filter = new Filter { Person = m.Kind == MentionKind.Person, Gender = m.Gender, Plural = m.Plural, Country = -1 };
 
             // A compatible subject introduced since the last quote is the likelier antecedent than that quote's speaker.
-            if (recentAnchor >= 0)
+            int subject = NearestName(m.First, paragraph, filter, recentAnchor, subjectsOnly: true);
+            if (subject >= 0)
             {
-                int subject = NearestName(m.First, paragraph, filter, recentAnchor);
-                if (subject >= 0)
-                {
-                    m.Entity = subject;
-                    return;
-                }
+                m.Entity = subject;
+                return;
             }
 
-            if (recentSpeaker >= 0 && paragraph - recentParagraph <= 2 && Accept(_registry[recentSpeaker], filter))
+            // The speaker just quoted; a bare surname ("Berg") is a person once it has spoken.
+            if (recentSpeaker >= 0 && paragraph - recentParagraph <= 2
+                && (Accept(_registry[recentSpeaker], filter) || (filter.Person && _registry[recentSpeaker].Kind == MentionKind.None)))
             {
                 m.Entity = recentSpeaker;
                 return;
             }
 
-            m.Entity = NearestName(m.First, paragraph, filter, -1);
+            m.Entity = NearestName(m.First, paragraph, filter, 0, subjectsOnly: false);
             return;
         }
 
@@ -96,7 +95,7 @@ internal sealed class CoreferenceResolver
         if (headInfo is { IsTitle: true } || leader)
         {
             var filter = new Filter { Person = true, Description = true, Country = m.Country, Title = headInfo, Leader = leader };
-            m.Entity = NearestName(m.First, paragraph, filter, -1);
+            m.Entity = NearestName(m.First, paragraph, filter, 0, subjectsOnly: false);
         }
     }
 
@@ -149,9 +148,9 @@ internal sealed class CoreferenceResolver
 
     /// <summary>
     /// The entity of the nearest name before <paramref name="token"/> (outside quotation marks) that the filter
-    /// accepts; with <paramref name="subjectsAfter"/> ≥ 0, only subjects after that token count.
+    /// accepts; with <paramref name="subjectsOnly"/>, only sentence subjects after token <paramref name="after"/> count.
     /// </summary>
-    private int NearestName(int token, int paragraph, in Filter filter, int subjectsAfter)
+    private int NearestName(int token, int paragraph, in Filter filter, int after, bool subjectsOnly)
     {
         int lo = 0, hi = _names.Count;
         while (lo < hi)
@@ -170,12 +169,12 @@ internal sealed class CoreferenceResolver
         for (int k = lo - 1, seen = 0; k >= 0 && seen < MaxNamesBack; k--, seen++)
         {
             var m = _names[k];
-            if (paragraph - _doc[m.First].Paragraph > MaxParagraphsBack || (subjectsAfter >= 0 && m.First <= subjectsAfter))
+            if (paragraph - _doc[m.First].Paragraph > MaxParagraphsBack || (subjectsOnly && m.First <= after))
             {
                 break;
             }
 
-            if (m.Entity < 0 || _quotes.InsideAny(m.First) || (subjectsAfter >= 0 && !IsSubject(m)))
+            if (m.Entity < 0 || _quotes.InsideAny(m.First) || (subjectsOnly && !IsSubject(m)))
             {
                 continue;
             }

@@ -105,9 +105,9 @@ internal sealed class EntityRegistry
         }
 
         _byName.TryAdd(key, id);
-        if (e.Kind is MentionKind.Person or MentionKind.None && last > first)
+        if (e.Kind is MentionKind.Person or MentionKind.None)
         {
-            _bySurname.TryAdd(surname, id);
+            _bySurname.TryAdd(surname, id); // "Peskov" first, "Dmitry Peskov" later: one entity
         }
 
         return id;

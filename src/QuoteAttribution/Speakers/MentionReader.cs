@@ -95,10 +95,12 @@ internal sealed class MentionReader
             return Pronoun(start, p);
         }
 
-        // "news agency Reuters", "state broadcaster CCTV": a role in lower case before a name.
-        for (int r = start; r < start + 3 && r + 1 < doc.Count && doc[r].IsWord && !doc[r].Has(TokenFlags.Capitalized); r++)
+        // "news agency Reuters", "county engineer Tim Baker": a role in lower case before a name.
+        int roleStart = IsDeterminer(doc, start) && doc.Slice(start) is "the" or "The" ? start + 1 : start;
+        for (int r = roleStart; r < roleStart + 3 && r + 1 < doc.Count && doc[r].IsWord && !doc[r].Has(TokenFlags.Capitalized) && !IsStopWord(doc, r)
+            && doc[r].Info is not { IsPronoun: true } and not { IsNonName: true }; r++)
         {
-            if (doc[r].Info is { GroupKind: not MentionKind.None } or { IsTitle: true } && NameStartingAt(r + 1) is int named and >= 0)
+            if (NameWithHeadAt(r + 1) is int named and >= 0 && _names[named].Kind != MentionKind.Org)
             {
                 var m = _names[named];
                 m.First = start;
@@ -127,9 +129,10 @@ internal sealed class MentionReader
         for (int j = k; j < doc.Count && j < start + MaxDescriptionTokens && doc[j].Kind == TokenKind.Word && !doc[j].Has(TokenFlags.SentenceStart); j++)
         {
             var info = doc[j].Info;
-            if (info is { Cue: not CueClass.None, GroupKind: MentionKind.None, IsTitle: false } || IsStopWord(doc, j))
+            if (info is { Cue: not CueClass.None, GroupKind: MentionKind.None, IsTitle: false } || IsStopWord(doc, j)
+                || (j > k && info is null && doc.Slice(j).EndsWith("ed", StringComparison.Ordinal)))
             {
-                break;
+                break; // a verb ends the noun phrase: "The club | issued …"
             }
 
             if (info is { Country: >= 0 })

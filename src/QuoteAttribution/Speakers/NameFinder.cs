@@ -87,7 +87,7 @@ internal static class NameFinder
                     gender = info.Gender;
                 }
             }
-            else if (info.Country >= 0 && k == nameFirst && (k < last || info.IsDemonym))
+            else if (info.Country >= 0 && k == nameFirst && (k < last || info.IsDemonym) && (info.IsDemonym ? k == last || HasTitle(doc, k + 1, last) : true))
             {
                 country = info.Country;
                 nameFirst = k + 1;
@@ -164,6 +164,20 @@ internal static class NameFinder
             Country = country,
             Head = nameFirst,
         });
+    }
+
+    /// <summary>"European Commission" keeps its adjective; "Russian President Vladimir Putin" drops it before the title.</summary>
+    private static bool HasTitle(Document doc, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (doc[k].Info is { IsTitle: true } || TitlePhraseAt(doc, k, last) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static MentionKind KindOf(Document doc, EntityRegistry registry, int first, int last, bool titled)

@@ -152,7 +152,10 @@ internal sealed class Lexicon
 
         foreach (string[] row in ReadRows("abbreviations.txt"))
         {
-            Get(row[0]).IsAbbreviation = true;
+            bool beforeNumber = row[0].EndsWith('#');
+            var info = Get(row[0].TrimEnd('#'));
+            info.IsAbbreviation = true;
+            info.AbbreviatesBeforeNumber = beforeNumber;
         }
 
         foreach (string[] row in ReadRows("speaking-groups.txt"))

@@ -219,7 +219,8 @@ internal ref struct Tokenizer
                 flags |= TokenFlags.Abbreviation;
                 i = j;
             }
-            else if (_lexicon.Find(text[start..i]) is { IsAbbreviation: true })
+            else if (_lexicon.Find(text[start..i]) is { IsAbbreviation: true } abbreviation
+                && (!abbreviation.AbbreviatesBeforeNumber || (i + 2 < text.Length && text[i + 1] == ' ' && char.IsAsciiDigit(text[i + 2]))))
             {
                 flags |= TokenFlags.Abbreviation;
                 i++;
