@@ -11,7 +11,7 @@ public sealed class PerCharColumn : IColumn
 
     private PerCharColumn(bool throughput) => _throughput = throughput;
 
-    /// <summary>Gets the throughput column: input chars processed per second (mean time per operation).</summary>
+    /// <summary>Gets the throughput column: input chars processed per second (median time per operation).</summary>
     public static IColumn CharsPerSecond { get; } = new PerCharColumn(throughput: true);
 
     /// <summary>Gets the allocation column: bytes allocated per input char (needs the memory diagnoser).</summary>
@@ -40,7 +40,7 @@ public sealed class PerCharColumn : IColumn
 
     /// <inheritdoc/>
     public string Legend => _throughput
-        ? "Input UTF-16 chars processed per second (workload chars / mean time per operation)"
+        ? "Input UTF-16 chars processed per second (workload chars / median time per operation)"
         : "Managed bytes allocated per input UTF-16 char (allocated per operation / workload chars)";
 
     /// <inheritdoc/>
@@ -60,7 +60,7 @@ public sealed class PerCharColumn : IColumn
 
         if (_throughput)
         {
-            double perSecond = chars / (statistics.Mean / 1e9);
+            double perSecond = chars / (statistics.Median / 1e9);
             return FormatLarge(perSecond);
         }
 

@@ -30,7 +30,7 @@ public sealed class Workload : IComparable<Workload>, IComparable
     /// <summary>Gets the number of UTF-16 code units in all documents together: the unit of the per-char columns.</summary>
     public long TotalChars { get; }
 
-    /// <summary>Returns the three workloads: a typical article, a ~50 KB article and a corpus.</summary>
+    /// <summary>Returns the workloads: a typical article, a ~50 KB article, a corpus, and the corpus as one 5 MB document.</summary>
     /// <returns>The workloads, built the same way in the host and in every benchmark process.</returns>
     public static IEnumerable<Workload> All()
     {
@@ -39,8 +39,14 @@ public sealed class Workload : IComparable<Workload>, IComparable
 
         yield return new Workload(0, $"article, {Chars(article.Length)}", [article]);
         yield return LongArticle(seeds);
-        yield return Corpus(seeds);
+        var corpus = Corpus(seeds);
+        yield return corpus;
+        yield return OneHugeDocument(corpus);
     }
+
+    /// <summary>Returns the bundled sample article.</summary>
+    /// <returns>Its text.</returns>
+    public static string SampleArticle() => File.ReadAllText(DataFile("ukraine-peace-talks.txt"));
 
     /// <inheritdoc/>
     public override string ToString() => Name;
@@ -61,6 +67,20 @@ public sealed class Workload : IComparable<Workload>, IComparable
         }
 
         return new Workload(1, $"long article, {Chars(text.Length)}", [text.ToString()]);
+    }
+
+    // The corpus as one document of at least 5 MB (repeated if it is smaller): cost must grow linearly, so its
+    // throughput should match the corpus's, whose documents are a few KB each.
+    private static Workload OneHugeDocument(Workload corpus)
+    {
+        const int HugeChars = 5_000_000;
+        var text = new System.Text.StringBuilder(HugeChars + 100_000);
+        for (int i = 0; text.Length < HugeChars; i++)
+        {
+            text.Append(corpus.Texts[i % corpus.Texts.Count]).Append("\n\n");
+        }
+
+        return new Workload(3, $"one document, {Chars(text.Length)}", [text.ToString()]);
     }
 
     private static Workload Corpus(string[] seeds)
