@@ -1,0 +1,126 @@
+using QuoteAttribution.Quotes;
+using QuoteAttribution.Speakers;
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Attribution;
+
+/// <summary>
+/// Finds the cue and speaker of each direct quote: after it (<c>“…,” X said</c>), before it (<c>X said: “…”</c>),
+/// as a label (<c>Kubiak: “…”</c>) or a headline (<c>Kremlin cautious …: ‘…’</c>). Quotes with none of these are left
+/// for the continuation rule, applied in reading order by the pipeline.
+/// </summary>
+internal static class DirectQuoteAttributor
+{
+    public static void Attribute(Document doc, SpeakerLocator locator, MentionReader reader, List<QuoteCandidate> candidates, List<QuoteRecord> records)
+    {
+        var text = doc.Text.AsSpan();
+        for (int q = 0; q < candidates.Count; q++)
+        {
+            var c = candidates[q];
+            if (c.Shape != QuoteShape.Direct)
+            {
+                continue;
+            }
+
+            int openParagraph = doc[c.Open].Paragraph;
+            int closeParagraph = doc[c.Close].Paragraph;
+            char last = text[c.ContentEnd - 1];
+            bool continues = last is ',' or '?' or '!' or '\u2014' or '-' || (c.Close + 1 < doc.Count && doc[c.Close + 1].Paragraph == closeParagraph && !doc[c.Close + 1].Has(TokenFlags.SentenceStart));
+
+            var match = CueMatch.None;
+            var method = AttributionMethod.None;
+            if (continues)
+            {
+                match = locator.After(c.Close + 1, closeParagraph);
+            }
+
+            // Look back only into the quote's own sentence: a quote that opens a sentence is introduced by ':' or ','.
+            bool introduced = !doc[c.Open].Has(TokenFlags.SentenceStart) || doc.IsChar(c.Open - 1, ':') || doc.IsChar(c.Open - 1, ',');
+            if (!match.Found && introduced)
+            {
+                match = locator.Before(c.Open - 1, openParagraph);
+            }
+
+            if (!match.Found && !continues)
+            {
+                // "“…” Peskov said." — but not "“…” Peskov said that …" or "Peskov said: “…”", which start new quotes.
+                match = locator.After(c.Close + 1, closeParagraph);
+                if (match.CueLast >= 0 && IntroducesMore(doc, Math.Max(match.CueLast, match.Mention.Last) + 1))
+                {
+                    match = CueMatch.None;
+                }
+            }
+
+            if (match.Found)
+            {
+                method = AttributionMethod.Explicit;
+            }
+            else if (doc.IsChar(c.Open - 1, ':') && doc[c.Open - 1].Paragraph == openParagraph)
+            {
+                (match, method) = LabelOrHeadline(doc, reader, c.Open - 1);
+            }
+            else if (doc[c.Close + 1 < doc.Count ? c.Close + 1 : c.Close].Kind == TokenKind.Dash && c.Close + 2 < doc.Count)
+            {
+                // "“…” — Commissioner X": a signature line.
+                var signed = reader.ReadForward(c.Close + 2);
+                if (!signed.IsNone && signed.Type == MentionType.Name)
+                {
+                    match = new CueMatch { CueFirst = -1, CueLast = -1, Mention = signed };
+                    method = AttributionMethod.Label;
+                }
+            }
+
+            records.Add(new QuoteRecord
+            {
+                Kind = QuoteKind.Direct,
+                Start = c.ContentStart,
+                End = c.ContentEnd,
+                Anchor = c.Open,
+                Paragraph = closeParagraph,
+                FirstToken = c.Open + 1,
+                LastToken = c.Close - 1,
+                Mention = match.Mention,
+                Entity = -1,
+                Entity2 = -1,
+                CueFirst = match.CueFirst,
+                CueLast = match.CueLast,
+                Method = method,
+                Candidate = q,
+            });
+        }
+    }
+
+    private static bool IntroducesMore(Document doc, int k) =>
+        k < doc.Count && (doc.IsChar(k, ':') || doc.IsWord(k, "that") || (doc[k].Kind == TokenKind.QuoteMark && doc[k].Paragraph == doc[k - 1].Paragraph));
+
+    /// <summary>"Kubiak: “…”" (a label) or "Kremlin cautious after …: ‘…’" (a headline whose subject speaks).</summary>
+    private static (CueMatch Match, AttributionMethod Method) LabelOrHeadline(Document doc, MentionReader reader, int colon)
+    {
+        var label = reader.ReadBackward(colon - 1);
+        if (!label.IsNone && label.Type == MentionType.Name && (doc[label.First].Has(TokenFlags.SentenceStart) || (doc.IsWord(label.First - 1, "from") && doc[label.First - 1].Has(TokenFlags.SentenceStart))))
+        {
+            return (new CueMatch { CueFirst = -1, CueLast = -1, Mention = label }, AttributionMethod.Label);
+        }
+
+        int start = colon;
+        while (start > 0 && doc[start - 1].Sentence == doc[colon].Sentence)
+        {
+            start--;
+        }
+
+        if (!doc[start].Has(TokenFlags.ParagraphStart) || colon - start > 20)
+        {
+            return (CueMatch.None, AttributionMethod.None);
+        }
+
+        int name = reader.NameStartingAt(start);
+        if (name < 0 && doc.IsWord(start, "the"))
+        {
+            name = reader.NameStartingAt(start + 1);
+        }
+
+        return name >= 0
+            ? (new CueMatch { CueFirst = -1, CueLast = -1, Mention = reader.ReadForward(doc.IsWord(start, "the") ? start + 1 : start) }, AttributionMethod.Headline)
+            : (CueMatch.None, AttributionMethod.None);
+    }
+}

@@ -1,0 +1,37 @@
+using QuoteAttribution.Speakers;
+
+namespace QuoteAttribution.Attribution;
+
+/// <summary>A quote being attributed: content span, speaker mention, cue tokens and how it was found.</summary>
+internal struct QuoteRecord
+{
+    public QuoteKind Kind;
+    public int Start;
+    public int End;
+
+    /// <summary>Token that anchors the quote in reading order: the opening mark or the cue.</summary>
+    public int Anchor;
+
+    public int Paragraph;
+
+    /// <summary>First and last token of the content.</summary>
+    public int FirstToken;
+    public int LastToken;
+
+    /// <summary>The speaker as written near the cue, or none (a continuation).</summary>
+    public Mention Mention;
+
+    /// <summary>The resolved speaker entity (-1: unnamed), and a second one for joint speakers.</summary>
+    public int Entity;
+    public int Entity2;
+
+    public int CueFirst;
+    public int CueLast;
+    public AttributionMethod Method;
+    public double Confidence;
+
+    /// <summary>Index of the quotation candidate for direct and partial quotes, or -1.</summary>
+    public int Candidate;
+
+    public readonly bool HasSpeaker => Entity >= 0;
+}

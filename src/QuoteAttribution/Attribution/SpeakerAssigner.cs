@@ -1,0 +1,51 @@
+using QuoteAttribution.Speakers;
+
+namespace QuoteAttribution.Attribution;
+
+/// <summary>
+/// Walks the quotes in reading order: resolves each mention to an entity (pronouns favour the speaker just quoted),
+/// gives a quote with no cue the speaker of the quote right before it in the same or the previous paragraph, and
+/// sets each quote's confidence.
+/// </summary>
+internal static class SpeakerAssigner
+{
+    public static void Assign(Text.Document doc, CoreferenceResolver resolver, List<QuoteRecord> records)
+    {
+        _ = doc;
+        int recentEntity = -1, recentParagraph = int.MinValue / 2, recentAnchor = int.MinValue;
+        int previous = -1;
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(records);
+        for (int i = 0; i < span.Length; i++)
+        {
+            ref var r = ref span[i];
+            if (r.Method == AttributionMethod.None && r.Mention.IsNone)
+            {
+                if (r.Kind == QuoteKind.Direct && previous >= 0 && r.Paragraph - span[previous].Paragraph <= 1 && span[previous].Method != AttributionMethod.None)
+                {
+                    r.Entity = span[previous].Entity;
+                    r.Entity2 = span[previous].Entity2;
+                    r.Method = AttributionMethod.Continuation;
+                }
+            }
+            else
+            {
+                resolver.Resolve(ref r.Mention, recentEntity, recentParagraph, recentAnchor == int.MinValue ? -1 : recentAnchor);
+                r.Entity = r.Mention.Entity;
+                r.Entity2 = r.Mention.Entity2;
+            }
+
+            r.Confidence = Confidence.Of(r.Method, r.Mention, r.Kind);
+            if (r.Entity >= 0)
+            {
+                recentEntity = r.Entity;
+                recentParagraph = r.Paragraph;
+                recentAnchor = Math.Max(r.Anchor, r.CueLast);
+            }
+
+            if (r.Method != AttributionMethod.None)
+            {
+                previous = i;
+            }
+        }
+    }
+}

@@ -1,0 +1,294 @@
+using QuoteAttribution.Cues;
+using QuoteAttribution.Speakers;
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Attribution;
+
+/// <summary>A cue with its speaker mention, as found next to a quote or a reported clause.</summary>
+internal struct CueMatch
+{
+    public int CueFirst;
+    public int CueLast;
+    public Mention Mention;
+
+    public static CueMatch None => new() { CueFirst = -1, CueLast = -1, Mention = Mention.None };
+
+    public readonly bool Found => CueFirst >= 0 || !Mention.IsNone;
+}
+
+/// <summary>
+/// Finds the cue and the speaker on either side of a span: <c>“…,” X said</c>, <c>“…,” said X</c>,
+/// <c>X said: “…”</c>, <c>X told Y: “…”</c>, <c>according to X, “…”</c>, appositives
+/// (<c>Hugh Hill, a doctor at the clinic, said</c>) and participles whose subject is the main clause's
+/// (<c>…, saying</c>).
+/// </summary>
+internal sealed class SpeakerLocator
+{
+    private const int MaxCueDistance = 25;
+    private const int MaxAppositiveTokens = 14;
+
+    private readonly Document _doc;
+    private readonly MentionReader _reader;
+
+    public SpeakerLocator(Document doc, MentionReader reader)
+    {
+        _doc = doc;
+        _reader = reader;
+    }
+
+    /// <summary>Reads <c>X said</c> or <c>said X</c> starting at token <paramref name="k"/>, right after a quote.</summary>
+    public CueMatch After(int k, int paragraph)
+    {
+        var doc = _doc;
+        if (k < doc.Count && doc[k].Kind is TokenKind.Dash || doc.IsChar(k, ','))
+        {
+            k++;
+        }
+
+        if (k >= doc.Count || doc[k].Paragraph != paragraph)
+        {
+            return CueMatch.None;
+        }
+
+        // Verb first: "said Peskov", "added the minister".
+        int v = SkipModifiers(k, +1);
+        if (CueWords.IsCueVerb(doc, v))
+        {
+            int end = CueWords.CueEnd(doc, v);
+            var m = _reader.ReadForward(end + 1);
+            if (!m.IsNone && m.Type != MentionType.Pronoun)
+            {
+                return new CueMatch { CueFirst = v, CueLast = end, Mention = m };
+            }
+        }
+
+        // Subject first: "Peskov said", "he added", "the Ukrainian president wrote", "Hill, a doctor, said".
+        var subject = _reader.ReadForward(k);
+        if (subject.IsNone)
+        {
+            return CueMatch.None;
+        }
+
+        int after = subject.Last + 1;
+        if (doc.IsChar(after, ','))
+        {
+            after = SkipAppositive(after);
+        }
+
+        v = SkipModifiers(after, +1);
+        if (CueWords.IsCueVerb(doc, v) && doc[v].Info!.VerbForm != VerbForm.Gerund)
+        {
+            return new CueMatch { CueFirst = v, CueLast = CueWords.CueEnd(doc, v), Mention = subject };
+        }
+
+        return CueMatch.None;
+    }
+
+    /// <summary>Looks back from token <paramref name="p"/> (just before a quote) for a cue and its speaker in the same sentence.</summary>
+    public CueMatch Before(int p, int paragraph)
+    {
+        var doc = _doc;
+        if (p < 0 || doc[p].Paragraph != paragraph)
+        {
+            return CueMatch.None;
+        }
+
+        if (doc[p].Kind is TokenKind.Dash || doc.IsChar(p, ':') || doc.IsChar(p, ','))
+        {
+            p--;
+        }
+
+        int sentence = p >= 0 ? doc[p].Sentence : -1;
+        for (int c = p; c >= 0 && c > p - MaxCueDistance; c--)
+        {
+            ref readonly var t = ref doc[c];
+            if (t.Sentence != sentence || t.Kind == TokenKind.QuoteMark)
+            {
+                break;
+            }
+
+            if (CueWords.IsAccordingTo(doc, c))
+            {
+                var source = ReadSource(c + 2);
+                if (!source.IsNone)
+                {
+                    return new CueMatch { CueFirst = c, CueLast = c + 1, Mention = source };
+                }
+            }
+
+            if (CueWords.IsCueVerb(doc, c))
+            {
+                var match = AtVerb(c);
+                if (match.Found)
+                {
+                    return match;
+                }
+            }
+        }
+
+        return CueMatch.None;
+    }
+
+    /// <summary>The speaker of the cue verb at <paramref name="v"/>: its subject before it, or after it when inverted.</summary>
+    public CueMatch AtVerb(int v)
+    {
+        var doc = _doc;
+        int end = CueWords.CueEnd(doc, v);
+        if (doc[v].Info!.VerbForm == VerbForm.Gerund)
+        {
+            // "…, saying that …": the speaker is the subject of the main clause.
+            var main = MainSubject(v);
+            return main.IsNone ? CueMatch.None : new CueMatch { CueFirst = v, CueLast = end, Mention = main };
+        }
+
+        var subject = SubjectBefore(v);
+        if (!subject.IsNone)
+        {
+            return new CueMatch { CueFirst = v, CueLast = end, Mention = subject };
+        }
+
+        var inverted = _reader.ReadForward(end + 1);
+        if (!inverted.IsNone && inverted.Type != MentionType.Pronoun && doc.IsChar(v - 1, ','))
+        {
+            return new CueMatch { CueFirst = v, CueLast = end, Mention = inverted };
+        }
+
+        return CueMatch.None;
+    }
+
+    /// <summary>The subject right before a verb, over adverbs, auxiliaries and an appositive.</summary>
+    public Mention SubjectBefore(int v)
+    {
+        var doc = _doc;
+        int s = SkipModifiers(v - 1, -1);
+        if (s < 0 || doc[s].Sentence != doc[v].Sentence && !doc[v].Has(TokenFlags.SentenceStart))
+        {
+            return Mention.None;
+        }
+
+        if (doc.IsChar(s, ','))
+        {
+            // "Hugh Hill, a doctor at the clinic, said": the name before the appositive.
+            for (int c = s - 1; c >= 0 && c > s - MaxAppositiveTokens; c--)
+            {
+                if (doc.IsChar(c, ','))
+                {
+                    var m = _reader.ReadBackward(c - 1);
+                    return m.Type == MentionType.Name ? m : Mention.None;
+                }
+
+                if (doc[c].Kind is TokenKind.QuoteMark || doc[c].Has(TokenFlags.SentenceStart) && !doc[c].IsWord)
+                {
+                    break;
+                }
+            }
+
+            return Mention.None;
+        }
+
+        return _reader.ReadBackward(s);
+    }
+
+    /// <summary>"according to X": X, or the author behind "a statement by X".</summary>
+    public Mention ReadSource(int k)
+    {
+        var m = _reader.ReadForward(k);
+        if (m.IsNone)
+        {
+            return m;
+        }
+
+        if (m.Type == MentionType.Description && (_doc.IsWord(m.Last + 1, "by") || _doc.IsWord(m.Last + 1, "from")))
+        {
+            var author = _reader.ReadForward(m.Last + 2);
+            if (!author.IsNone)
+            {
+                return author;
+            }
+        }
+
+        return m;
+    }
+
+    /// <summary>The first name or pronoun of the sentence before token <paramref name="v"/>, outside quotation marks.</summary>
+    public Mention MainSubject(int v)
+    {
+        var doc = _doc;
+        int sentence = doc[v].Sentence;
+        int start = v;
+        while (start > 0 && doc[start - 1].Sentence == sentence && v - start < 60)
+        {
+            start--;
+        }
+
+        bool inQuote = false;
+        for (int k = start; k < v; k++)
+        {
+            if (doc[k].Kind == TokenKind.QuoteMark)
+            {
+                inQuote = !inQuote;
+                continue;
+            }
+
+            if (inQuote || !doc[k].IsWord)
+            {
+                continue;
+            }
+
+            int name = _reader.NameStartingAt(k);
+            if (name >= 0)
+            {
+                var m = _reader.ReadForward(k);
+                if (!m.IsNone)
+                {
+                    return m;
+                }
+            }
+
+            if (doc[k].Info is { IsPronoun: true })
+            {
+                return _reader.ReadForward(k);
+            }
+
+            if (k == start || doc.IsWord(k, "the"))
+            {
+                var d = _reader.ReadForward(k);
+                if (!d.IsNone && d.Type == MentionType.Description && CueWords.IsCueVerb(doc, SkipModifiers(d.Last + 1, +1)))
+                {
+                    return d;
+                }
+            }
+        }
+
+        return Mention.None;
+    }
+
+    private int SkipModifiers(int k, int step)
+    {
+        for (int n = 0; n < 3 && CueWords.IsVerbModifier(_doc, k); n++)
+        {
+            k += step;
+        }
+
+        return k;
+    }
+
+    /// <summary>From the comma after a name, skips ", a doctor at the clinic," and returns the token after the closing comma.</summary>
+    private int SkipAppositive(int comma)
+    {
+        for (int c = comma + 1; c < _doc.Count && c < comma + MaxAppositiveTokens; c++)
+        {
+            if (_doc.IsChar(c, ','))
+            {
+                return c + 1;
+            }
+
+            if (_doc[c].Kind is TokenKind.QuoteMark || CueWords.IsCueVerb(_doc, c))
+            {
+                break;
+            }
+        }
+
+        return comma;
+    }
+}

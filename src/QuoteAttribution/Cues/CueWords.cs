@@ -1,0 +1,54 @@
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Cues;
+
+/// <summary>Token tests shared by cue detection and mention reading.</summary>
+internal static class CueWords
+{
+    /// <summary>A verb of speech, writing or reporting: the verbs that attribute (belief verbs do not).</summary>
+    public static bool IsCueVerb(Document doc, int i) =>
+        (uint)i < (uint)doc.Count && doc[i].Kind == TokenKind.Word && doc[i].Info is { Cue: CueClass.Speech or CueClass.Writing or CueClass.Report };
+
+    /// <summary>Words that may stand between a subject and its verb ("also", "later", "has", "had", "reportedly").</summary>
+    public static bool IsVerbModifier(Document doc, int i)
+    {
+        if ((uint)i >= (uint)doc.Count || doc[i].Kind != TokenKind.Word || doc[i].Has(TokenFlags.Capitalized))
+        {
+            return false;
+        }
+
+        var w = doc.Slice(i);
+        return w is "also" or "later" or "then" or "has" or "had" or "have" or "was" or "were" or "is" or "previously" or "again"
+            or "further" or "reportedly" or "once" or "earlier" or "repeatedly" or "publicly" or "separately" or "recently" or "simply"
+            or "just" or "only" or "still" or "even" or "had" or "would" or "will" or "could" or "did" or "does" or "do" or "later"
+            || (w.Length > 3 && w.EndsWith("ly") && doc[i].Info is null);
+    }
+
+    /// <summary>
+    /// Extends a cue verb at <paramref name="verb"/> over "on X", "in a statement", "as saying" to the phrase as
+    /// written; returns the last token of the cue.
+    /// </summary>
+    public static int CueEnd(Document doc, int verb)
+    {
+        int k = verb + 1;
+        if (doc.IsWord(k, "on") && k + 1 < doc.Count && doc[k + 1].Info is { IsPlatform: true } && !doc[k + 1].Has(TokenFlags.SentenceStart))
+        {
+            return k + 1;
+        }
+
+        if (doc.IsWord(k, "as") && doc.IsWord(k + 1, "saying"))
+        {
+            return k + 1;
+        }
+
+        if (doc.IsWord(k, "by") && doc.IsWord(k + 1, "saying"))
+        {
+            return k + 1;
+        }
+
+        return verb;
+    }
+
+    /// <summary>Whether tokens <paramref name="i"/>, <paramref name="i"/>+1 are "according to".</summary>
+    public static bool IsAccordingTo(Document doc, int i) => doc.IsWord(i, "according") && doc.IsWord(i + 1, "to");
+}

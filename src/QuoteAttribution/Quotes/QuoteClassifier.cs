@@ -1,0 +1,110 @@
+using QuoteAttribution.Cues;
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Quotes;
+
+/// <summary>
+/// Decides whether each outermost quotation is a direct quote, a partial quote (a fragment inside the writer's own
+/// sentence) or a title or name that nobody said, from where it stands and what it holds.
+/// </summary>
+internal static class QuoteClassifier
+{
+    // Partial quotes are short; a longer quotation woven into a sentence is someone's words quoted in full.
+    private const int MaxPartialWords = 12;
+    private const int MaxTitleWords = 6;
+
+    public static void Classify(Document doc, List<QuotePair> pairs, List<QuoteCandidate> quotes)
+    {
+        var text = doc.Text.AsSpan();
+        foreach (var pair in pairs)
+        {
+            if (pair.Depth != 0 || pair.Close <= pair.Open + 1)
+            {
+                continue; // Nested quotations belong to the quote around them; empty ones are nothing.
+            }
+
+            var candidate = new QuoteCandidate
+            {
+                Open = pair.Open,
+                Close = pair.Close,
+                ContentStart = doc[pair.Open].End,
+                ContentEnd = doc[pair.Close].Start,
+                MultiParagraph = pair.MultiParagraph,
+            };
+            int words = 0, capitalized = 0;
+            bool hasVerbLikeLowercase = false;
+            for (int i = pair.Open + 1; i < pair.Close; i++)
+            {
+                ref readonly var t = ref doc[i];
+                if (t.Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                words++;
+                if (t.Has(TokenFlags.Capitalized))
+                {
+                    capitalized++;
+                }
+                else if (t.Info is not { IsNonName: true } && t.Length > 3)
+                {
+                    hasVerbLikeLowercase = true;
+                }
+            }
+
+            candidate.WordCount = words;
+            if (words == 0)
+            {
+                continue;
+            }
+
+            char last = text[candidate.ContentEnd - 1];
+            bool endsLikeSpeech = last is ',' or '.' or '?' or '!' or '\u2026' or ':' or ';' or '-' or '\u2014';
+            bool startsUpper = doc[pair.Open + 1].IsCapitalizedWord || doc[pair.Open + 1].Kind == TokenKind.Number;
+            bool standsAlone = StandsAlone(doc, pair.Open);
+
+            if (standsAlone)
+            {
+                candidate.Shape = words >= 3 || endsLikeSpeech ? QuoteShape.Direct : QuoteShape.Partial;
+            }
+            else if (!startsUpper)
+            {
+                candidate.Shape = words <= MaxPartialWords ? QuoteShape.Partial : QuoteShape.Direct;
+            }
+            else if (doc[pair.Open - 1].Info is { IntroducesTitle: true }
+                || (words <= MaxTitleWords && !hasVerbLikeLowercase && !endsLikeSpeech && capitalized * 2 >= words))
+            {
+                candidate.Shape = QuoteShape.Title;
+            }
+            else
+            {
+                candidate.Shape = words >= 4 ? QuoteShape.Direct : QuoteShape.Partial;
+            }
+
+            quotes.Add(candidate);
+        }
+    }
+
+    /// <summary>Whether a quotation opens a sentence, a paragraph, a clause after a colon or comma, or follows a cue verb.</summary>
+    private static bool StandsAlone(Document doc, int open)
+    {
+        ref readonly var t = ref doc[open];
+        if (t.Has(TokenFlags.SentenceStart) || t.Has(TokenFlags.ParagraphStart) || open == 0)
+        {
+            return true;
+        }
+
+        ref readonly var prev = ref doc[open - 1];
+        if (prev.Kind is TokenKind.Dash or TokenKind.QuoteMark)
+        {
+            return true;
+        }
+
+        if (prev.Kind == TokenKind.Punctuation)
+        {
+            return doc.FirstChar(open - 1) is ':' or ',' or ';' or '(' or '.' or '?' or '!';
+        }
+
+        return prev.Info is { Cue: CueClass.Speech or CueClass.Writing or CueClass.Report };
+    }
+}

@@ -1,0 +1,40 @@
+namespace QuoteAttribution.Quotes;
+
+/// <summary>Answers "is this token inside a quotation?" by binary search over the document's quotations.</summary>
+internal sealed class QuoteIndex
+{
+    private readonly List<QuoteCandidate> _quotes;
+
+    public QuoteIndex(List<QuoteCandidate> quotes)
+    {
+        _quotes = quotes;
+        InsideDirect = token => Inside(token, directOnly: true);
+        InsideAny = token => Inside(token, directOnly: false);
+    }
+
+    /// <summary>Gets a test for tokens inside a direct quote's marks (content or mark).</summary>
+    public Func<int, bool> InsideDirect { get; }
+
+    /// <summary>Gets a test for tokens inside any quotation marks.</summary>
+    public Func<int, bool> InsideAny { get; }
+
+    private bool Inside(int token, bool directOnly)
+    {
+        int lo = 0, hi = _quotes.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_quotes[mid].Open <= token)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found >= 0 && token <= _quotes[found].Close && (!directOnly || _quotes[found].Shape == QuoteShape.Direct);
+    }
+}

@@ -1,0 +1,97 @@
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Quotes;
+
+/// <summary>A matched pair of quotation marks, by token index.</summary>
+internal struct QuotePair
+{
+    public int Open;
+    public int Close;
+
+    /// <summary>Nesting depth: 0 for an outermost quotation.</summary>
+    public int Depth;
+
+    public bool MultiParagraph;
+}
+
+/// <summary>
+/// Pairs quotation marks in one pass. Marks pair within a paragraph, by family, with a stack of bounded depth; an
+/// unclosed quotation carries into the next paragraph only when that paragraph opens with a mark of the same family
+/// (the convention for quotes that run over several paragraphs). Anything else unclosed is dropped at the paragraph
+/// end, so a stray mark never swallows the rest of the document, and the work stays linear in the token count.
+/// </summary>
+internal static class QuotePairer
+{
+    private const int MaxDepth = 8;
+
+    public static void Pair(Document doc, int maxQuoteLength, List<QuotePair> pairs)
+    {
+        var text = doc.Text.AsSpan();
+        var tokens = doc.Tokens;
+        Span<int> stackTok = stackalloc int[MaxDepth];
+        Span<MarkFamily> stackFamily = stackalloc MarkFamily[MaxDepth];
+        int depth = 0;
+        bool outerMulti = false;
+        int paragraph = -1;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            ref readonly var t = ref tokens[i];
+            if (t.Paragraph != paragraph)
+            {
+                paragraph = t.Paragraph;
+                if (depth > 0)
+                {
+                    // Carry the outermost quotation on only if this paragraph reopens it.
+                    bool carries = t.Kind == TokenKind.QuoteMark
+                        && QuoteMarks.FamilyOf(text[t.Start]) == stackFamily[0]
+                        && (QuoteMarks.RoleOf(text, t.Start) & MarkRole.Open) != 0
+                        && t.Start - tokens[stackTok[0]].End <= maxQuoteLength;
+                    depth = carries ? 1 : 0;
+                    outerMulti = carries;
+                    if (carries)
+                    {
+                        continue;
+                    }
+                }
+            }
+
+            if (t.Kind != TokenKind.QuoteMark)
+            {
+                continue;
+            }
+
+            char c = text[t.Start];
+            var family = QuoteMarks.FamilyOf(c);
+            var role = QuoteMarks.RoleOf(text, t.Start);
+            if ((role & MarkRole.Close) != 0)
+            {
+                int k = depth - 1;
+                while (k >= 0 && stackFamily[k] != family)
+                {
+                    k--;
+                }
+
+                if (k >= 0)
+                {
+                    pairs.Add(new QuotePair { Open = stackTok[k], Close = i, Depth = k, MultiParagraph = k == 0 && outerMulti });
+                    depth = k;
+                    if (k == 0)
+                    {
+                        outerMulti = false;
+                    }
+
+                    continue;
+                }
+            }
+
+            if ((role & MarkRole.Open) != 0 && depth < MaxDepth)
+            {
+                stackTok[depth] = i;
+                stackFamily[depth] = family;
+                depth++;
+            }
+        }
+
+        pairs.Sort(static (a, b) => a.Open.CompareTo(b.Open));
+    }
+}

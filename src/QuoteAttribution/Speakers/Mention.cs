@@ -1,0 +1,43 @@
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Speakers;
+
+/// <summary>How a mention refers to its entity.</summary>
+internal enum MentionType : byte
+{
+    Name,
+    Pronoun,
+    Description,
+}
+
+/// <summary>A reference to a (possible) speaker: token range as written, the name inside it, and what it resolved to.</summary>
+internal struct Mention
+{
+    /// <summary>First token of the mention as written (titles and roles included).</summary>
+    public int First;
+
+    /// <summary>Last token of the mention as written.</summary>
+    public int Last;
+
+    public MentionType Type;
+    public MentionKind Kind;
+
+    /// <summary>The entity this mention resolved to, or -1 (unnamed or unresolved).</summary>
+    public int Entity;
+
+    /// <summary>The second entity of a joint mention ("Trump and Rubio"), or -1.</summary>
+    public int Entity2;
+
+    public char Gender;
+    public bool Plural;
+
+    /// <summary>Country a description or title points to, or -1.</summary>
+    public int Country;
+
+    /// <summary>Head noun of a description or the last title of a name, as a token index, or -1.</summary>
+    public int Head;
+
+    public static Mention None => new() { First = -1, Last = -1, Entity = -1, Entity2 = -1, Country = -1, Head = -1 };
+
+    public readonly bool IsNone => First < 0;
+}

@@ -1,0 +1,236 @@
+using QuoteAttribution.Text;
+
+namespace QuoteAttribution.Speakers;
+
+/// <summary>
+/// Finds the names of a document: runs of capitalised words, with titles, roles and nationalities split off
+/// (<c>Kremlin spokesperson Dmitry Peskov</c> → name <c>Dmitry Peskov</c>, title <c>spokesperson</c>, country
+/// Russia), and registers each with the <see cref="EntityRegistry"/>. Mentions come out in document order.
+/// </summary>
+internal static class NameFinder
+{
+    public static void Find(Document doc, EntityRegistry registry, List<Mention> names)
+    {
+        int n = doc.Count;
+        int i = 0;
+        while (i < n)
+        {
+            if (!IsNameWord(doc, i))
+            {
+                i++;
+                continue;
+            }
+
+            int runStart = i;
+            int runEnd = i;
+            while (runEnd + 1 < n)
+            {
+                int next = runEnd + 1;
+                if (doc[next].Has(TokenFlags.ParagraphStart) || doc[next].Has(TokenFlags.SentenceStart))
+                {
+                    break;
+                }
+
+                if (IsNameWord(doc, next))
+                {
+                    runEnd = next;
+                }
+                else if (IsConnector(doc, next) && next + 1 < n && IsNameWord(doc, next + 1) && !doc[next + 1].Has(TokenFlags.SentenceStart))
+                {
+                    runEnd = next + 1;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            AddRun(doc, registry, names, runStart, runEnd);
+            i = runEnd + 1;
+        }
+
+        // Readers search by first token; a role can pull a mention's start before an earlier one's.
+        names.Sort(static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.Last.CompareTo(a.Last));
+    }
+
+    private static void AddRun(Document doc, EntityRegistry registry, List<Mention> names, int first, int last)
+    {
+        // Leading function words and nationalities are not part of a name; the last title splits role from name.
+        int country = -1;
+        char gender = '\0';
+        bool titled = false;
+        int nameFirst = first;
+        for (int k = first; k <= last; k++)
+        {
+            var info = doc[k].Info;
+            if (info is null)
+            {
+                continue;
+            }
+
+            if (info.IsTitle || TitlePhraseAt(doc, k, last) > 0)
+            {
+                titled = true;
+                nameFirst = k + Math.Max(1, TitlePhraseAt(doc, k, last));
+                if (info.Gender is 'm' or 'f')
+                {
+                    gender = info.Gender;
+                }
+            }
+            else if (info.Country >= 0 && k == nameFirst && (k < last || info.IsDemonym))
+            {
+                country = info.Country;
+                nameFirst = k + 1;
+            }
+            else if (info.IsNonName && k == nameFirst)
+            {
+                nameFirst = k + 1;
+            }
+        }
+
+        // Lower-case roles right before the run ("spokesperson", "defence minister") belong to it.
+        int mentionFirst = first;
+        int p = first - 1;
+        while (p >= 0 && p >= first - 3 && doc[p].IsWord && !doc[p].Has(TokenFlags.Capitalized) && doc[p].Info is { IsTitle: true } roleInfo)
+        {
+            titled = true;
+            if (roleInfo.Gender is 'm' or 'f')
+            {
+                gender = roleInfo.Gender;
+            }
+
+            mentionFirst = p;
+            p--;
+        }
+
+        if (mentionFirst < first && p >= 0 && doc[p].IsCapitalizedWord && doc[p].Info is { Country: >= 0 } c)
+        {
+            country = c.Country;
+            mentionFirst = p;
+        }
+
+        if (nameFirst > last)
+        {
+            return; // A title alone ("the President") is a description, read where it is used.
+        }
+
+        bool sentenceInitialSingle = nameFirst == last && (doc[nameFirst].Has(TokenFlags.SentenceStart) || doc[nameFirst].Has(TokenFlags.ParagraphStart));
+        if (sentenceInitialSingle && !titled && registry.Lookup(nameFirst, last) < 0 && !FollowedByCue(doc, last))
+        {
+            return; // A lone capitalised word opening a sentence is a name only with more evidence.
+        }
+
+        var kind = KindOf(doc, registry, nameFirst, last, titled);
+        int id = registry.Register(nameFirst, last, kind, gender, country);
+        if (id < 0)
+        {
+            return;
+        }
+
+        var entity = registry[id];
+        for (int k = mentionFirst; k < nameFirst; k++)
+        {
+            if (doc[k].Info is { IsTitle: true })
+            {
+                entity.AddTitle(doc.Slice(k));
+            }
+        }
+
+        names.Add(new Mention
+        {
+            First = mentionFirst,
+            Last = last,
+            Type = MentionType.Name,
+            Kind = entity.Kind,
+            Entity = id,
+            Entity2 = -1,
+            Gender = entity.Gender,
+            Country = country,
+            Head = nameFirst,
+        });
+    }
+
+    private static MentionKind KindOf(Document doc, EntityRegistry registry, int first, int last, bool titled)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (doc[k].Info is { IsOrgWord: true })
+            {
+                return MentionKind.Org;
+            }
+        }
+
+        if (first == last && doc[first].Info is { Country: >= 0 })
+        {
+            return MentionKind.Org; // A capital or country speaks for its government ("Kyiv", "Moscow").
+        }
+
+        if (titled)
+        {
+            return MentionKind.Person;
+        }
+
+        if (first == last)
+        {
+            int known = registry.Lookup(first, last);
+            return known >= 0 ? registry[known].Kind : MentionKind.None;
+        }
+
+        return last - first <= 3 && !doc[last].Has(TokenFlags.AllCaps) ? MentionKind.Person : MentionKind.None;
+    }
+
+    private static bool FollowedByCue(Document doc, int last)
+    {
+        int k = last + 1;
+        while (k < doc.Count && doc[k].IsWord && doc[k].Info is { } info && (info.IsNonName || info.Cue == Cues.CueClass.None) && k <= last + 2
+            && !doc[k].Has(TokenFlags.Capitalized) && info.Cue == Cues.CueClass.None)
+        {
+            k++; // adverbs such as "also", "later"
+        }
+
+        return k < doc.Count && doc[k].Info is { Cue: Cues.CueClass.Speech or Cues.CueClass.Writing or Cues.CueClass.Report };
+    }
+
+    /// <summary>Length in tokens of a title phrase ("Prime Minister", "Secretary of State") starting at <paramref name="k"/>, or 0.</summary>
+    private static int TitlePhraseAt(Document doc, int k, int last)
+    {
+        if (doc[k].Info is not { StartsPhrase: true } || k + 1 > last)
+        {
+            return 0;
+        }
+
+        var phrase = doc.Text.AsSpan(doc[k].Start, doc[k + 1].End - doc[k].Start);
+        return Lexicon.Shared.FindPhrase(phrase) is { IsTitle: true } ? 2 : 0;
+    }
+
+    private static bool IsNameWord(Document doc, int i)
+    {
+        ref readonly var t = ref doc[i];
+        if (t.Kind != TokenKind.Word || !t.Has(TokenFlags.Capitalized) || t.Has(TokenFlags.Possessive))
+        {
+            return false;
+        }
+
+        if (t.Has(TokenFlags.AllCaps) && t.Length > 5 && !t.Has(TokenFlags.Abbreviation))
+        {
+            return false; // Datelines and shouting ("MOSCOW —"), not names.
+        }
+
+        var info = t.Info;
+        if (info is null)
+        {
+            return true;
+        }
+
+        if (info.IsPronoun || (info.IsNonName && !info.IsTitle))
+        {
+            return false;
+        }
+
+        // A capitalised speech verb opening a sentence ("Said …") is a verb, not a name.
+        return !(info.Cue != Cues.CueClass.None && info.Country < 0 && !info.IsTitle && !info.IsOrgWord && t.Has(TokenFlags.SentenceStart));
+    }
+
+    private static bool IsConnector(Document doc, int i) =>
+        doc[i].IsWord && !doc[i].Has(TokenFlags.Capitalized) && doc.Slice(i) is "of" or "de" or "van" or "von" or "der" or "bin" or "al" or "da" or "di" or "la" or "le" or "du" or "del" or "dos" or "ibn";
+}

@@ -1,0 +1,72 @@
+using System.Buffers;
+
+namespace QuoteAttribution.Text;
+
+/// <summary>
+/// One input text with its tokens, sentences and paragraphs. The token buffer is rented from the shared pool;
+/// dispose the document to return it. Lives for one <c>Extract</c> call only.
+/// </summary>
+internal sealed class Document : IDisposable
+{
+    private Token[] _tokens;
+
+    private Document(string text, Token[] tokens, int count)
+    {
+        Text = text;
+        _tokens = tokens;
+        Count = count;
+    }
+
+    public string Text { get; }
+
+    public int Count { get; }
+
+    public Span<Token> Tokens => _tokens.AsSpan(0, Count);
+
+    public ref Token this[int index] => ref _tokens[index];
+
+    public static Document Create(string text, Lexicon lexicon)
+    {
+        // About one token per five characters of news text; the buffer grows by doubling when that is short.
+        var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 4));
+        int count = 0;
+        var tokenizer = new Tokenizer(text, lexicon);
+        while (tokenizer.Next(out var token))
+        {
+            if (count == tokens.Length)
+            {
+                var bigger = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
+                tokens.AsSpan(0, count).CopyTo(bigger);
+                ArrayPool<Token>.Shared.Return(tokens, clearArray: true);
+                tokens = bigger;
+            }
+
+            tokens[count++] = token;
+        }
+
+        SentenceSplitter.Split(text, tokens.AsSpan(0, count));
+        return new Document(text, tokens, count);
+    }
+
+    public ReadOnlySpan<char> Slice(int index) => Text.AsSpan(_tokens[index].Start, _tokens[index].Length);
+
+    public ReadOnlySpan<char> Slice(int first, int last) => Text.AsSpan(_tokens[first].Start, _tokens[last].End - _tokens[first].Start);
+
+    /// <summary>Returns whether token <paramref name="index"/> exists and is the word <paramref name="word"/>, ignoring case.</summary>
+    public bool IsWord(int index, string word) =>
+        (uint)index < (uint)Count && _tokens[index].Kind == TokenKind.Word && Slice(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Returns whether token <paramref name="index"/> exists and is the single character <paramref name="c"/>.</summary>
+    public bool IsChar(int index, char c) => (uint)index < (uint)Count && _tokens[index].Length == 1 && Text[_tokens[index].Start] == c;
+
+    public char FirstChar(int index) => Text[_tokens[index].Start];
+
+    public void Dispose()
+    {
+        var tokens = Interlocked.Exchange(ref _tokens, []);
+        if (tokens.Length > 0)
+        {
+            ArrayPool<Token>.Shared.Return(tokens, clearArray: true);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+using System.Collections.Frozen;
+using QuoteAttribution.Cues;
+
+namespace QuoteAttribution.Text;
+
+/// <summary>
+/// The word lists embedded in the assembly (Resources/*), merged into one case-insensitive table keyed by word form.
+/// Loaded once per process; immutable and thread-safe after that.
+/// </summary>
+internal sealed class Lexicon
+{
+    private static readonly Lazy<Lexicon> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _phrases;
+
+    private Lexicon(Dictionary<string, WordInfo> words, Dictionary<string, WordInfo> phrases, string[] countries)
+    {
+        Words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        Phrases = phrases.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _words = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _phrases = Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        Countries = countries;
+        int maxWords = 1;
+        foreach (string phrase in phrases.Keys)
+        {
+            maxWords = Math.Max(maxWords, phrase.AsSpan().Count(' ') + 1);
+        }
+
+        MaxPhraseWords = maxWords;
+    }
+
+    public static Lexicon Shared => Instance.Value;
+
+    public FrozenDictionary<string, WordInfo> Words { get; }
+
+    public FrozenDictionary<string, WordInfo> Phrases { get; }
+
+    /// <summary>Gets the country names of demonyms.tsv, indexed by <see cref="WordInfo.Country"/>.</summary>
+    public string[] Countries { get; }
+
+    public int MaxPhraseWords { get; }
+
+    public WordInfo? Find(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var info) ? info : null;
+
+    /// <summary>Looks up a phrase of several words written with single spaces ("prime minister", "truth social").</summary>
+    public WordInfo? FindPhrase(ReadOnlySpan<char> phrase) => _phrases.TryGetValue(phrase, out var info) ? info : null;
+
+    private static Lexicon Load()
+    {
+        var words = new Dictionary<string, WordInfo>(StringComparer.OrdinalIgnoreCase);
+        var phrases = new Dictionary<string, WordInfo>(StringComparer.OrdinalIgnoreCase);
+
+        WordInfo Get(string form)
+        {
+            form = form.TrimEnd('.'); // Tokens are looked up without an abbreviation's final period.
+            var table = form.Contains(' ', StringComparison.Ordinal) ? phrases : words;
+            if (!table.TryGetValue(form, out var info))
+            {
+                info = new WordInfo();
+                table[form] = info;
+            }
+
+            if (!ReferenceEquals(table, words))
+            {
+                Get(form[..form.IndexOf(' ', StringComparison.Ordinal)]).StartsPhrase = true;
+            }
+
+            return info;
+        }
+
+        foreach (string[] row in ReadRows("cue-verbs.tsv"))
+        {
+            var cueClass = Enum.Parse<CueClass>(row[1], ignoreCase: true);
+            var flags = CueFlags.None;
+            foreach (char f in row[2])
+            {
+                flags |= f switch
+                {
+                    't' => CueFlags.ThatClause,
+                    'c' => CueFlags.BareClause,
+                    'o' => CueFlags.IndirectObject,
+                    'q' => CueFlags.DirectQuote,
+                    _ => CueFlags.None,
+                };
+            }
+
+            string[] forms = row[3].Split(',');
+            for (int i = 0; i < forms.Length; i++)
+            {
+                var info = Get(forms[i]);
+                if (info.Cue != CueClass.None)
+                {
+                    continue; // The first verb to claim a form keeps it (lists put the common reading first).
+                }
+
+                info.Cue = cueClass;
+                info.CueFlags = flags;
+                info.VerbForm = FormOf(forms[i], forms[0], i);
+            }
+        }
+
+        foreach (string[] row in ReadRows("pronouns.txt"))
+        {
+            var info = Get(row[0]);
+            info.IsPronoun = true;
+            info.PronounPlural = row[1] == "p";
+            info.Gender = row[2][0];
+        }
+
+        foreach (string[] row in ReadRows("titles.txt"))
+        {
+            var info = Get(row[0]);
+            info.IsTitle = true;
+            if (row.Length > 1)
+            {
+                info.Gender = row[1][0];
+            }
+        }
+
+        var countries = new List<string>();
+        foreach (string[] row in ReadRows("demonyms.tsv"))
+        {
+            int index = countries.Count;
+            countries.Add(row[0]);
+            Get(row[0]).Country = index;
+            foreach (string word in row[1].Split(',', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var info = Get(word);
+                info.Country = index;
+                info.IsDemonym = true;
+            }
+
+            foreach (string word in row[2].Split(',', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Get(word).Country = index;
+            }
+        }
+
+        foreach (string[] row in ReadRows("non-names.txt"))
+        {
+            Get(row[0]).IsNonName = true;
+        }
+
+        foreach (string[] row in ReadRows("abbreviations.txt"))
+        {
+            Get(row[0]).IsAbbreviation = true;
+        }
+
+        foreach (string[] row in ReadRows("speaking-groups.txt"))
+        {
+            Get(row[0]).GroupKind = Enum.Parse<MentionKind>(row[1], ignoreCase: true);
+        }
+
+        foreach (string[] row in ReadRows("org-words.txt"))
+        {
+            Get(row[0]).IsOrgWord = true;
+        }
+
+        foreach (string[] row in ReadRows("title-cues.txt"))
+        {
+            Get(row[0]).IntroducesTitle = true;
+        }
+
+        foreach (string[] row in ReadRows("platforms.txt"))
+        {
+            Get(row[0]).IsPlatform = true;
+        }
+
+        return new Lexicon(words, phrases, [.. countries]);
+    }
+
+    private static VerbForm FormOf(string form, string lemma, int index) => index switch
+    {
+        0 => VerbForm.Base,
+        _ when form.EndsWith("ing", StringComparison.Ordinal) => VerbForm.Gerund,
+        _ when form.EndsWith('s') && form != lemma => VerbForm.ThirdPerson,
+        _ => VerbForm.Past,
+    };
+
+    private static List<string[]> ReadRows(string name)
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("QuoteAttribution.Resources." + name)
+            ?? throw new InvalidOperationException($"Embedded word list '{name}' is missing from {typeof(Lexicon).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        var rows = new List<string[]>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            rows.Add(line.Split('\t', StringSplitOptions.TrimEntries));
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,51 @@
+namespace QuoteAttribution.Text;
+
+/// <summary>The coarse class of a token.</summary>
+internal enum TokenKind : byte
+{
+    Word,
+    Number,
+    Punctuation,
+    QuoteMark,
+    Dash,
+}
+
+/// <summary>Facts about a token that later stages test often; computed once by the tokenizer.</summary>
+[Flags]
+internal enum TokenFlags : ushort
+{
+    None = 0,
+    Capitalized = 1,
+    AllCaps = 2,
+    SpaceBefore = 4,
+    ParagraphStart = 8,
+    SentenceStart = 16,
+    Possessive = 32,
+    Abbreviation = 64,
+    SpaceAfter = 128,
+}
+
+/// <summary>One token: a span of the input plus what the word lists say about it. No string is made per token.</summary>
+internal struct Token
+{
+    public int Start;
+    public int Length;
+    public TokenKind Kind;
+    public TokenFlags Flags;
+
+    /// <summary>The word lists' entry for a word, or <see langword="null"/>.</summary>
+    public WordInfo? Info;
+
+    public int Sentence;
+    public int Paragraph;
+
+    public readonly int End => Start + Length;
+
+    public readonly bool Has(TokenFlags flag) => (Flags & flag) != 0;
+
+    public readonly bool IsWord => Kind == TokenKind.Word;
+
+    public readonly bool IsCapitalizedWord => Kind == TokenKind.Word && (Flags & TokenFlags.Capitalized) != 0;
+
+    public readonly char FirstChar(ReadOnlySpan<char> text) => text[Start];
+}

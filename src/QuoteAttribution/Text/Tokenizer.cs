@@ -1,0 +1,217 @@
+namespace QuoteAttribution.Text;
+
+/// <summary>
+/// A forward-only, allocation-free tokenizer over a span, in the manner of <c>Utf8JsonReader</c>: words (with
+/// contractions, hyphens and inner apostrophes), possessive <c>’s</c> as its own token, numbers, abbreviations with
+/// their period (<c>U.S.</c>, <c>Mr.</c>, initials), quotation marks, dashes and other punctuation.
+/// </summary>
+internal ref struct Tokenizer
+{
+    private readonly ReadOnlySpan<char> _text;
+    private readonly Lexicon _lexicon;
+    private int _pos;
+    private bool _first;
+
+    public Tokenizer(ReadOnlySpan<char> text, Lexicon lexicon)
+    {
+        _text = text;
+        _lexicon = lexicon;
+        _pos = 0;
+        _first = true;
+    }
+
+    /// <summary>Reads the next token; <see langword="false"/> at the end of the text.</summary>
+    public bool Next(out Token token)
+    {
+        token = default;
+        var text = _text;
+        int i = _pos;
+        bool space = false, lineBreak = _first;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || char.IsControl(text[i]) || text[i] == '\uFEFF'))
+        {
+            space = true;
+            lineBreak |= CharClasses.IsLineBreak(text[i]);
+            i++;
+        }
+
+        if (i >= text.Length)
+        {
+            _pos = i;
+            return false;
+        }
+
+        _first = false;
+        int start = i;
+        char c = text[i];
+        TokenKind kind;
+        var flags = TokenFlags.None;
+
+        if (char.IsLetter(c))
+        {
+            kind = TokenKind.Word;
+            i = ScanWord(text, i, ref flags);
+        }
+        else if (char.IsDigit(c) || (CharClasses.IsApostrophe(c) && i + 2 < text.Length && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1]))))
+        {
+            // '90s: a leading apostrophe before a two-digit year is part of the number, not a quotation mark.
+            kind = TokenKind.Number;
+            i++;
+            while (i < text.Length)
+            {
+                char d = text[i];
+                if (char.IsLetterOrDigit(d))
+                {
+                    i++;
+                }
+                else if ((d is '.' or ',' or ':' or '-' or '/') && i + 1 < text.Length && char.IsDigit(text[i + 1]))
+                {
+                    i += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+        }
+        else if (CharClasses.IsApostrophe(c) && i > 0 && char.IsLetter(text[i - 1]) && i + 1 < text.Length && text[i + 1] is 's' or 'S'
+            && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])))
+        {
+            kind = TokenKind.Word;
+            flags |= TokenFlags.Possessive;
+            i += 2;
+        }
+        else if (CharClasses.IsQuoteMark(c))
+        {
+            kind = TokenKind.QuoteMark;
+            i++;
+        }
+        else if (CharClasses.IsDash(c))
+        {
+            kind = TokenKind.Dash;
+            i++;
+            while (i < text.Length && CharClasses.IsDash(text[i]))
+            {
+                i++;
+            }
+        }
+        else
+        {
+            kind = TokenKind.Punctuation;
+            i++;
+            if (char.IsHighSurrogate(c) && i < text.Length && char.IsLowSurrogate(text[i]))
+            {
+                i++;
+            }
+            else if (c == '.')
+            {
+                while (i < text.Length && text[i] == '.')
+                {
+                    i++;
+                }
+            }
+        }
+
+        if (space)
+        {
+            flags |= TokenFlags.SpaceBefore;
+        }
+
+        if (lineBreak)
+        {
+            flags |= TokenFlags.ParagraphStart;
+        }
+
+        if (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            flags |= TokenFlags.SpaceAfter;
+        }
+
+        token.Start = start;
+        token.Length = i - start;
+        token.Kind = kind;
+        token.Flags = flags;
+        if (kind == TokenKind.Word)
+        {
+            var word = text[start..i];
+            if (word[^1] == '.')
+            {
+                word = word[..^1];
+            }
+
+            token.Info = _lexicon.Find(word);
+        }
+
+        _pos = i;
+        return true;
+    }
+
+    private readonly int ScanWord(ReadOnlySpan<char> text, int i, ref TokenFlags flags)
+    {
+        int start = i;
+        bool upper = char.IsUpper(text[i]), allUpper = upper;
+        i++;
+        while (i < text.Length)
+        {
+            char d = text[i];
+            if (CharClasses.IsWordChar(d))
+            {
+                allUpper &= !char.IsLower(d);
+                i++;
+                continue;
+            }
+
+            bool nextIsLetter = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+            if (d == '-' && nextIsLetter)
+            {
+                i++;
+                continue;
+            }
+
+            if (CharClasses.IsApostrophe(d) && nextIsLetter)
+            {
+                // Possessive 's ends the word: "Russia’s" is "Russia" + "’s", so names stay clean.
+                if (text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])))
+                {
+                    break;
+                }
+
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        // Periods: dotted acronyms (U.S., e.g.), initials (F.), listed abbreviations (Mr., Sept.).
+        if (i < text.Length && text[i] == '.')
+        {
+            int len = i - start;
+            if (len == 1)
+            {
+                int j = i + 1;
+                while (j + 1 < text.Length && char.IsLetter(text[j]) && text[j + 1] == '.')
+                {
+                    j += 2;
+                }
+
+                flags |= TokenFlags.Abbreviation;
+                i = j;
+            }
+            else if (_lexicon.Find(text[start..i]) is { IsAbbreviation: true })
+            {
+                flags |= TokenFlags.Abbreviation;
+                i++;
+            }
+        }
+        if (upper)
+        {
+            flags |= TokenFlags.Capitalized;
+            if (allUpper && i - start > 1)
+            {
+                flags |= TokenFlags.AllCaps;
+            }
+        }
+
+        return i;
+    }
+}

@@ -1,0 +1,55 @@
+using QuoteAttribution.Cues;
+
+namespace QuoteAttribution.Text;
+
+/// <summary>What the word lists say about one word form. One lookup per word gives every class at once.</summary>
+internal sealed class WordInfo
+{
+    public CueClass Cue { get; set; }
+
+    public CueFlags CueFlags { get; set; }
+
+    public VerbForm VerbForm { get; set; }
+
+    public bool IsPronoun { get; set; }
+
+    public bool PronounPlural { get; set; }
+
+    /// <summary>Gets or sets the gender of a pronoun or gendered title: 'm', 'f', 'n' (thing), 'x' (unknown person) or '\0'.</summary>
+    public char Gender { get; set; }
+
+    public bool IsTitle { get; set; }
+
+    /// <summary>Gets or sets the index of the country a demonym or place word points to, or -1.</summary>
+    public int Country { get; set; } = -1;
+
+    /// <summary>Gets or sets a value indicating whether this is a nationality adjective ("Russian"): it points to a country but is never a name alone.</summary>
+    public bool IsDemonym { get; set; }
+
+    public bool IsNonName { get; set; }
+
+    public bool IsAbbreviation { get; set; }
+
+    /// <summary>Gets or sets the kind of a description head noun that can speak ("officials", "the company"), or <see cref="MentionKind.None"/>.</summary>
+    public MentionKind GroupKind { get; set; }
+
+    public bool IsPlatform { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether a phrase of several words starts with this word.</summary>
+    public bool StartsPhrase { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether a capitalised quotation right after this word is a title or a name.</summary>
+    public bool IntroducesTitle { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether a capitalised name holding this word is an organisation.</summary>
+    public bool IsOrgWord { get; set; }
+}
+
+/// <summary>The kind of entity a mention names.</summary>
+internal enum MentionKind : byte
+{
+    None,
+    Person,
+    Group,
+    Org,
+}
