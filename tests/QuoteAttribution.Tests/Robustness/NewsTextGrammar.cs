@@ -71,7 +71,11 @@ internal static class NewsTextGrammar
     ];
 
     /// <summary>Generates a document from a seed; <paramref name="size"/> (≥ 1) scales the number of paragraphs.</summary>
-    public static List<string> Generate(int seed, int size)
+    /// <param name="seed">The seed.</param>
+    /// <param name="size">Scales the number of paragraphs.</param>
+    /// <param name="uniqueNames">Make up fresh names instead of the fixed list, so that speakers rarely repeat across documents.</param>
+    /// <returns>The fragments.</returns>
+    public static List<string> Generate(int seed, int size, bool uniqueNames = false)
     {
         var rng = new Random(seed);
         var f = new List<string>();
@@ -91,7 +95,7 @@ internal static class NewsTextGrammar
                     f.Add(" ");
                 }
 
-                Sentence(rng, f, depth: 0);
+                Sentence(rng, f, depth: 0, uniqueNames);
             }
         }
 
@@ -131,67 +135,67 @@ internal static class NewsTextGrammar
         return sb.ToString();
     }
 
-    private static void Sentence(Random rng, List<string> f, int depth)
+    private static void Sentence(Random rng, List<string> f, int depth, bool u)
     {
         switch (rng.Next(16))
         {
             case 0:
             case 1: // “…,” Name said.
-                Quoted(rng, f, depth, trailing: ",");
+                Quoted(rng, f, depth, u, trailing: ",");
                 f.Add(" ");
-                Speaker(rng, f);
+                Speaker(rng, f, u);
                 f.Add(" ");
                 f.Add(Pick(rng, Verbs));
                 f.Add(".");
                 break;
             case 2: // Name said: “…”
-                Speaker(rng, f);
+                Speaker(rng, f, u);
                 f.Add(" ");
                 f.Add(Pick(rng, Verbs));
                 f.Add(rng.Next(2) == 0 ? ": " : ", ");
-                Quoted(rng, f, depth, trailing: ".");
+                Quoted(rng, f, depth, u, trailing: ".");
                 break;
             case 3: // “…,” said Name, “…”
-                Quoted(rng, f, depth, trailing: ",");
+                Quoted(rng, f, depth, u, trailing: ",");
                 f.Add(" said ");
-                Speaker(rng, f);
+                Speaker(rng, f, u);
                 f.Add(", ");
-                Quoted(rng, f, depth, trailing: ".");
+                Quoted(rng, f, depth, u, trailing: ".");
                 break;
             case 4: // indirect speech
-                Speaker(rng, f);
+                Speaker(rng, f, u);
                 f.Add(" ");
                 f.Add(Pick(rng, Verbs));
                 f.Add(rng.Next(2) == 0 ? " that " : " ");
-                Clause(rng, f);
+                Clause(rng, f, u);
                 f.Add(".");
                 break;
             case 5: // partial quote in the writer's sentence
                 f.Add("The ");
                 f.Add(Pick(rng, Words));
                 f.Add(" was ");
-                Quoted(rng, f, depth, trailing: string.Empty, words: 1 + rng.Next(3));
+                Quoted(rng, f, depth, u, trailing: string.Empty, words: 1 + rng.Next(3));
                 f.Add(" and ");
-                Clause(rng, f);
+                Clause(rng, f, u);
                 f.Add(", ");
-                Speaker(rng, f);
+                Speaker(rng, f, u);
                 f.Add(" said.");
                 break;
             case 6: // headline / label
-                Speaker(rng, f);
+                Speaker(rng, f, u);
                 f.Add(rng.Next(2) == 0 ? ": " : " warns: ");
-                Quoted(rng, f, depth, trailing: string.Empty);
+                Quoted(rng, f, depth, u, trailing: string.Empty);
                 break;
             case 7: // “…” — Title Name
-                Quoted(rng, f, depth, trailing: string.Empty);
+                Quoted(rng, f, depth, u, trailing: string.Empty);
                 f.Add(rng.Next(2) == 0 ? " — " : " - ");
-                Speaker(rng, f);
+                Speaker(rng, f, u);
                 break;
             case 8: // continuation: a quote with no cue
-                Quoted(rng, f, depth, trailing: ".");
+                Quoted(rng, f, depth, u, trailing: ".");
                 break;
             case 9: // pronoun cue
-                Quoted(rng, f, depth, trailing: rng.Next(2) == 0 ? "," : "?");
+                Quoted(rng, f, depth, u, trailing: rng.Next(2) == 0 ? "," : "?");
                 f.Add(" ");
                 f.Add(Pick(rng, Pronouns));
                 f.Add(" ");
@@ -200,17 +204,17 @@ internal static class NewsTextGrammar
                 break;
             case 10: // according to
                 f.Add("According to ");
-                Speaker(rng, f);
+                Speaker(rng, f, u);
                 f.Add(", ");
-                Clause(rng, f);
+                Clause(rng, f, u);
                 f.Add(".");
                 break;
             case 11: // joint speakers
-                Quoted(rng, f, depth, trailing: ",");
+                Quoted(rng, f, depth, u, trailing: ",");
                 f.Add(" ");
-                Speaker(rng, f);
+                Speaker(rng, f, u);
                 f.Add(" and ");
-                Speaker(rng, f);
+                Speaker(rng, f, u);
                 f.Add(" ");
                 f.Add(Pick(rng, Verbs));
                 f.Add(".");
@@ -219,11 +223,11 @@ internal static class NewsTextGrammar
                 {
                     var (open, close) = PickPair(rng);
                     f.Add(open);
-                    Clause(rng, f);
+                    Clause(rng, f, u);
                     f.Add(".");
                     f.Add(Pick(rng, Breaks));
                     f.Add(open);
-                    Clause(rng, f);
+                    Clause(rng, f, u);
                     f.Add(".");
                     if (rng.Next(3) > 0)
                     {
@@ -231,7 +235,7 @@ internal static class NewsTextGrammar
                     }
 
                     f.Add(" ");
-                    Speaker(rng, f);
+                    Speaker(rng, f, u);
                     f.Add(" said.");
                     break;
                 }
@@ -244,13 +248,13 @@ internal static class NewsTextGrammar
 
                 break;
             default: // plain narrative
-                Clause(rng, f);
+                Clause(rng, f, u);
                 f.Add(".");
                 break;
         }
     }
 
-    private static void Quoted(Random rng, List<string> f, int depth, string trailing, int? words = null)
+    private static void Quoted(Random rng, List<string> f, int depth, bool u, string trailing, int? words = null)
     {
         var (open, close) = PickPair(rng);
         f.Add(open);
@@ -265,7 +269,7 @@ internal static class NewsTextGrammar
             int r = rng.Next(40);
             if (r == 0 && depth < 6)
             {
-                Quoted(rng, f, depth + 1, trailing: string.Empty, words: 1 + rng.Next(4)); // nested quote
+                Quoted(rng, f, depth + 1, u, trailing: string.Empty, words: 1 + rng.Next(4)); // nested quote
             }
             else if (r == 1)
             {
@@ -273,7 +277,7 @@ internal static class NewsTextGrammar
             }
             else if (r == 2 && depth < 6)
             {
-                Sentence(rng, f, depth + 1); // a whole sentence, cue and all, inside the quote
+                Sentence(rng, f, depth + 1, u); // a whole sentence, cue and all, inside the quote
             }
             else
             {
@@ -304,7 +308,7 @@ internal static class NewsTextGrammar
         }
     }
 
-    private static void Clause(Random rng, List<string> f)
+    private static void Clause(Random rng, List<string> f, bool u)
     {
         int n = 2 + rng.Next(10);
         for (int i = 0; i < n; i++)
@@ -314,12 +318,36 @@ internal static class NewsTextGrammar
                 f.Add(" ");
             }
 
-            f.Add(rng.Next(8) == 0 ? Pick(rng, Names) : Pick(rng, Words));
+            f.Add(rng.Next(8) == 0 ? Name(rng, u) : Pick(rng, Words));
         }
     }
 
-    private static void Speaker(Random rng, List<string> f) =>
-        f.Add(rng.Next(6) == 0 ? Pick(rng, Pronouns) : Pick(rng, Names));
+    private static void Speaker(Random rng, List<string> f, bool u) =>
+        f.Add(rng.Next(6) == 0 ? Pick(rng, Pronouns) : Name(rng, u));
+
+    private static readonly string[] Syllables = ["ka", "lo", "mir", "ven", "ta", "dro", "sel", "an", "ber", "go", "ni", "rus", "pe", "zan", "ko", "vi"];
+
+    private static string Name(Random rng, bool unique)
+    {
+        if (!unique)
+        {
+            return Pick(rng, Names);
+        }
+
+        static string Word(Random r, int syllables)
+        {
+            var sb = new StringBuilder();
+            for (int i = 0; i < syllables; i++)
+            {
+                sb.Append(Syllables[r.Next(Syllables.Length)]);
+            }
+
+            sb[0] = char.ToUpperInvariant(sb[0]);
+            return sb.ToString();
+        }
+
+        return $"{Word(rng, 2)} {Word(rng, 3 + rng.Next(2))}";
+    }
 
     private static (string Open, string Close) PickPair(Random rng) =>
         rng.Next(3) == 0 ? MarkPairs[rng.Next(MarkPairs.Length)] : MarkPairs[rng.Next(3)];
