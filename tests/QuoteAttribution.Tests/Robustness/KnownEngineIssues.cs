@@ -15,9 +15,6 @@ internal static class KnownEngineIssues
         ("indirect-clause-crosses-quote", v => v.Contains("partially overlaps", StringComparison.Ordinal) && v.Contains("Indirect", StringComparison.Ordinal)),
     ];
 
-    /// <summary>Whether the quadratic speaker bookkeeping (one speaker quoted very often) is still to be fixed.</summary>
-    public static bool QuadraticSpeakerMentions => true;
-
     /// <summary>Removes the violations that are known, reported engine bugs.</summary>
     public static List<string> WithoutKnown(List<string> violations) =>
         violations.Where(v => !Tolerated.Any(k => k.Matches(v))).ToList();
