@@ -7,8 +7,8 @@ namespace QuoteAttribution.Attribution;
 /// <summary>
 /// The immutable pipeline behind a <see cref="QuoteExtractor"/>: text → tokens, sentences and paragraphs → quotation
 /// marks paired and classified → names found → cues and speakers located → pronouns and descriptions resolved,
-/// continuations and partial quotes attributed → typed results. All state lives in locals of <see cref="Run"/>, so
-/// one pipeline serves any number of threads.
+/// continuations and partial quotes attributed → typed results. Per-call state lives in a <see cref="Workspace"/>
+/// rented for the call, so one pipeline serves any number of threads.
 /// </summary>
 internal sealed class ExtractionPipeline
 {
@@ -28,40 +28,52 @@ internal sealed class ExtractionPipeline
             return QuoteExtractionResult.Empty(text);
         }
 
-        using var doc = Document.Create(text, _lexicon);
-        var pairs = new List<QuotePair>();
-        QuotePairer.Pair(doc, _options.MaxQuoteLength, pairs);
-        var candidates = new List<QuoteCandidate>(pairs.Count);
-        QuoteClassifier.Classify(doc, pairs, candidates);
+        var w = Workspace.Rent();
+        try
+        {
+            using var doc = Document.Create(text, _lexicon);
+            return Run(doc, w);
+        }
+        finally
+        {
+            w.Return();
+        }
+    }
 
-        var registry = new EntityRegistry(doc);
-        var names = new List<Mention>();
-        NameFinder.Find(doc, registry, names);
-        var reader = new MentionReader(doc, names);
-        var locator = new SpeakerLocator(doc, reader);
-        var index = new QuoteIndex(candidates);
+    private static int ByAnchor(QuoteRecord a, QuoteRecord b) => a.Anchor != b.Anchor ? a.Anchor.CompareTo(b.Anchor) : a.Start.CompareTo(b.Start);
 
-        var records = new List<QuoteRecord>();
-        DirectQuoteAttributor.Attribute(doc, locator, reader, candidates, records);
-        var usedCues = new HashSet<int>();
+    private QuoteExtractionResult Run(Document doc, Workspace w)
+    {
+        QuotePairer.Pair(doc, _options.MaxQuoteLength, w.Pairs);
+        QuoteClassifier.Classify(doc, w.Pairs, w.Candidates);
+        w.Index.Reset(w.Candidates);
+
+        w.Registry.Reset(doc);
+        NameFinder.Find(doc, w.Registry, w.Names);
+        w.Reader.Reset(doc, w.Names);
+        w.Locator.Reset(doc, w.Reader);
+
+        var records = w.Records;
+        DirectQuoteAttributor.Attribute(doc, w.Locator, w.Reader, w.Candidates, records);
         foreach (var r in records)
         {
             for (int k = r.CueFirst; k >= 0 && k <= r.CueLast; k++)
             {
-                usedCues.Add(k);
+                doc[k].Flags |= TokenFlags.UsedCue;
             }
         }
 
         if (_options.IncludeIndirect || _options.IncludePartial)
         {
-            ReportedSpeechFinder.Find(doc, locator, index.InsideDirect, usedCues.Contains, records);
+            ReportedSpeechFinder.Find(doc, w.Locator, w.Index, records);
         }
 
-        records.Sort(static (a, b) => a.Anchor != b.Anchor ? a.Anchor.CompareTo(b.Anchor) : a.Start.CompareTo(b.Start));
-        var resolver = new CoreferenceResolver(doc, names, registry, index.InsideAny);
-        SpeakerAssigner.Assign(doc, resolver, records);
-        PartialQuoteAttributor.Attribute(doc, candidates, records, _options.IncludePartial);
+        records.Sort(ByAnchor);
+        PartialQuoteAttributor.Attribute(doc, w.Locator, w.Index, w.Candidates, records, _options.IncludePartial);
+        records.Sort(ByAnchor);
+        w.Resolver.Reset(doc, w.Names, w.Registry, w.Index);
+        SpeakerAssigner.Assign(w.Resolver, records);
 
-        return ResultBuilder.Build(doc, registry, names, candidates, records, _options);
+        return ResultBuilder.Build(doc, w.Registry, w.Names, w.Candidates, records, _options);
     }
 }

@@ -1,17 +1,22 @@
+using QuoteAttribution.Cues;
 using QuoteAttribution.Quotes;
 using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Attribution;
 
 /// <summary>
-/// Gives each partial quote the speaker of the reported clause around it, or of the attribution in its sentence.
-/// A fragment with neither is a scare quote that nobody said: it becomes a non-quote.
+/// Gives each partial quote the speaker of the reported clause around it, or of the attribution in its sentence
+/// (<c>He calls reaching a deal “a lengthy and difficult process”</c>). A fragment with neither is a scare quote
+/// that nobody said: it becomes a non-quote. Runs before speakers are resolved, so the partial quote's mention is
+/// resolved in the same way as its host's.
 /// </summary>
 internal static class PartialQuoteAttributor
 {
     private const int Window = 400;
+    private const int MaxSentenceReach = 60;
 
-    public static void Attribute(Document doc, List<QuoteCandidate> candidates, List<QuoteRecord> records, bool include)
+    /// <summary>Attributes the partial quotes of <paramref name="candidates"/>, appending them to <paramref name="records"/> (sorted by anchor).</summary>
+    public static void Attribute(Document doc, SpeakerLocator locator, QuoteIndex quotes, List<QuoteCandidate> candidates, List<QuoteRecord> records, bool include)
     {
         int count = records.Count;
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
@@ -23,61 +28,87 @@ internal static class PartialQuoteAttributor
                 continue;
             }
 
-            int sentence = doc[c.Open].Sentence;
-            int host = -1;
-
-            // Records are in anchor order: only those anchored near the fragment can hold it (keeps this linear).
-            for (int i = LowerBound(records, count, c.Open - Window); i < count && records[i].Anchor <= c.Close + Window; i++)
+            var host = FindHost(doc, c, records, count);
+            if (!host.Found)
             {
-                var r = records[i];
-                if (r.Method == AttributionMethod.None && r.Entity < 0)
-                {
-                    continue;
-                }
-
-                if (r.Kind == QuoteKind.Indirect && r.Start <= c.ContentStart && c.ContentEnd <= r.End + 1)
-                {
-                    host = i;
-                    break;
-                }
-
-                if (host < 0 && r.CueFirst >= 0 && doc[r.CueFirst].Sentence == sentence)
-                {
-                    host = i;
-                }
+                host = CueInSentence(doc, locator, quotes, c);
             }
 
-            if (host < 0)
+            if (!host.Found)
             {
                 c.Shape = QuoteShape.Title; // Nobody in reach said it: a scare quote.
                 continue;
             }
 
-            if (!include)
+            if (include)
+            {
+                records.Add(new QuoteRecord
+                {
+                    Kind = QuoteKind.Partial,
+                    Start = c.ContentStart,
+                    End = c.ContentEnd,
+                    Anchor = c.Open,
+                    Paragraph = doc[c.Open].Paragraph,
+                    FirstToken = c.Open + 1,
+                    LastToken = c.Close - 1,
+                    Mention = host.Mention,
+                    Entity = -1,
+                    Entity2 = -1,
+                    CueFirst = host.CueFirst,
+                    CueLast = host.CueLast,
+                    Method = AttributionMethod.Enclosing,
+                    Candidate = q,
+                });
+            }
+        }
+    }
+
+    /// <summary>An indirect quote that contains the fragment, or an attribution cued in the fragment's sentence.</summary>
+    private static CueMatch FindHost(Document doc, in QuoteCandidate c, List<QuoteRecord> records, int count)
+    {
+        int sentence = doc[c.Open].Sentence;
+        var host = CueMatch.None;
+
+        // Records are in anchor order: only those anchored near the fragment can hold it (keeps this linear).
+        for (int i = LowerBound(records, count, c.Open - Window); i < count && records[i].Anchor <= c.Close + Window; i++)
+        {
+            var r = records[i];
+            if (r.Mention.IsNone)
             {
                 continue;
             }
 
-            var h = records[host];
-            records.Add(new QuoteRecord
+            if (r.Kind == QuoteKind.Indirect && r.Start <= c.ContentStart && c.ContentEnd <= r.End + 1)
             {
-                Kind = QuoteKind.Partial,
-                Start = c.ContentStart,
-                End = c.ContentEnd,
-                Anchor = c.Open,
-                Paragraph = doc[c.Open].Paragraph,
-                FirstToken = c.Open + 1,
-                LastToken = c.Close - 1,
-                Mention = h.Mention,
-                Entity = h.Entity,
-                Entity2 = h.Entity2,
-                CueFirst = -1,
-                CueLast = -1,
-                Method = AttributionMethod.Enclosing,
-                Confidence = Confidence.Of(AttributionMethod.Enclosing, h.Mention, QuoteKind.Partial),
-                Candidate = q,
-            });
+                return new CueMatch { Mention = r.Mention, CueFirst = -1, CueLast = -1 };
+            }
+
+            if (!host.Found && r.CueFirst >= 0 && doc[r.CueFirst].Sentence == sentence)
+            {
+                host = new CueMatch { Mention = r.Mention, CueFirst = -1, CueLast = -1 };
+            }
         }
+
+        return host;
+    }
+
+    /// <summary>A cue verb of the fragment's own sentence, outside quotation marks, with its speaker.</summary>
+    private static CueMatch CueInSentence(Document doc, SpeakerLocator locator, QuoteIndex quotes, in QuoteCandidate c)
+    {
+        int sentence = doc[c.Open].Sentence;
+        for (int k = c.Open - 1; k >= 0 && k > c.Open - MaxSentenceReach && doc[k].Sentence == sentence; k--)
+        {
+            if (CueWords.IsCueVerb(doc, k) && !quotes.InsideAny(k))
+            {
+                var match = locator.AtVerb(k);
+                if (match.Found)
+                {
+                    return match;
+                }
+            }
+        }
+
+        return CueMatch.None;
     }
 
     private static int LowerBound(List<QuoteRecord> records, int count, int anchor)

@@ -1,4 +1,5 @@
 using QuoteAttribution.Cues;
+using QuoteAttribution.Quotes;
 using QuoteAttribution.Speakers;
 using QuoteAttribution.Text;
 
@@ -12,16 +13,16 @@ namespace QuoteAttribution.Attribution;
 internal static class ReportedSpeechFinder
 {
     private const int MinContentWords = 3;
-    private const int MaxTrailingTokens = 10;
+    private const int MaxTrailingTokens = 30;
     private const int MaxThatDistance = 8;
 
-    public static void Find(Document doc, SpeakerLocator locator, Func<int, bool> insideDirect, Func<int, bool> usedCue, List<QuoteRecord> records)
+    public static void Find(Document doc, SpeakerLocator locator, QuoteIndex quotes, List<QuoteRecord> records)
     {
         for (int c = 0; c < doc.Count; c++)
         {
-            if (doc[c].Kind != TokenKind.Word)
+            if (doc[c].Info is null)
             {
-                continue;
+                continue; // Only words of the lexicon can be cues.
             }
 
             bool according = CueWords.IsAccordingTo(doc, c);
@@ -30,13 +31,13 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
-            if (insideDirect(c) || usedCue(c))
+            if (doc[c].Has(TokenFlags.UsedCue) || quotes.InsideDirect(c))
             {
                 continue;
             }
 
-            var record = according ? AccordingTo(doc, locator, c) : AtVerb(doc, locator, c);
-            if (record is { } r && !insideDirect(r.FirstToken) && !insideDirect(r.LastToken) && CountWords(doc, r.Start, r.End) >= MinContentWords)
+            var record = according ? AccordingTo(doc, locator, c) : AtVerb(doc, locator, quotes, c);
+            if (record is { } r && !quotes.InsideDirect(r.FirstToken) && !quotes.InsideDirect(r.LastToken) && CountWords(doc, r.Start, r.End) >= MinContentWords)
             {
                 records.Add(r);
                 c = Math.Max(c, r.CueLast); // "responded by saying": one cue, one quote.
@@ -74,7 +75,7 @@ internal static class ReportedSpeechFinder
         return null;
     }
 
-    private static QuoteRecord? AtVerb(Document doc, SpeakerLocator locator, int v)
+    private static QuoteRecord? AtVerb(Document doc, SpeakerLocator locator, QuoteIndex quotes, int v)
     {
         var match = locator.AtVerb(v);
         if (!match.Found)
@@ -86,11 +87,16 @@ internal static class ReportedSpeechFinder
         int cueEnd = match.CueLast;
 
         // Cue before the clause: "X said (that) …", "X told reporters (that) …".
-        int k = cueEnd + 1;
-        if (match.Mention.First > v)
+        // Inverted "said Peskov" takes no clause after; a parenthetical ", Mr. Clarke said, he decided …" does.
+        int k = match.Mention.First > v ? last + 1 : cueEnd + 1;
+        if (k <= last && doc.IsChar(k, ',') && doc.IsChar(Math.Min(match.Mention.First, v) - 1, ','))
         {
-            k = match.Mention.Last + 1; // inverted: "said Peskov, …" takes no clause after.
-            k = last + 1;
+            k++;
+        }
+
+        if ((doc[v].Info!.CueFlags & CueFlags.IndirectObject) != 0)
+        {
+            k = SkipListener(doc, locator, k, last);
         }
 
         int that = -1;
@@ -109,8 +115,8 @@ internal static class ReportedSpeechFinder
         }
 
         bool bare = (doc[v].Info!.CueFlags & CueFlags.BareClause) != 0 || doc[cueEnd].Info is { CueFlags: var f } && (f & CueFlags.BareClause) != 0;
-        int contentStart = that >= 0 ? that + 1 : (bare && k <= last && StartsClause(doc, k) ? k : -1);
-        if (contentStart >= 0 && contentStart <= last && doc[contentStart].Kind != TokenKind.QuoteMark)
+        int contentStart = that >= 0 ? that + 1 : (bare && k <= last && StartsClause(doc, k) && HasFiniteVerb(doc, k, last) ? k : -1);
+        if (contentStart >= 0 && contentStart <= last && !quotes.InsideDirect(contentStart))
         {
             int end = ClauseEnd(doc, contentStart, last);
             if (end >= contentStart)
@@ -119,9 +125,11 @@ internal static class ReportedSpeechFinder
             }
         }
 
-        // Cue after the clause: "…, X said." or "…, said X."
+        // Cue after the clause: "…, X said." or "…, said X." — the speaker next to the verb, not a participle's subject.
+        bool adjacent = match.Mention.First > v ? match.Mention.First == cueEnd + 1 : AdjacentBefore(doc, match.Mention.Last, v);
         int before = Math.Min(match.Mention.First, v) - 1;
-        if (before > first && doc.IsChar(before, ',') && TrailingIsShort(doc, Math.Max(cueEnd, match.Mention.Last), last))
+        if (adjacent && doc[v].Info!.VerbForm != VerbForm.Gerund && before > first && doc.IsChar(before, ',')
+            && TrailingIsShort(doc, Math.Max(cueEnd, match.Mention.Last), last) && ContainsFiniteVerb(doc, first, before - 1))
         {
             if (doc[before - 1].Kind == TokenKind.QuoteMark)
             {
@@ -198,36 +206,103 @@ internal static class ReportedSpeechFinder
     private static bool IsWriterClause(Document doc, int k)
     {
         var w = doc.Slice(k);
-        if (w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && !doc[k].Has(TokenFlags.Capitalized) && !w.SequenceEqual("including"))
+        if (w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && doc[k].Info is { Cue: not CueClass.None })
         {
-            return true;
+            return true; // ", signaling …", ", adding that …" — but not ", following …" or ", including …".
         }
 
         return w is "as" or "while" or "amid" or "despite" or "although" or "though" or "whereas" or "according";
     }
 
+    /// <summary>
+    /// Whether a reported clause can start at <paramref name="k"/> right after a verb without "that": anything but a
+    /// preposition, a time word, an auxiliary or a word that makes the verb's object ("said nothing", "said Monday").
+    /// </summary>
     private static bool StartsClause(Document doc, int k)
     {
         ref readonly var t = ref doc[k];
-        if (t.Kind != TokenKind.Word)
+        if (t.Kind == TokenKind.Number)
         {
-            return t.Kind == TokenKind.Number;
+            return true;
+        }
+
+        if (t.Kind != TokenKind.Word || t.Has(TokenFlags.Possessive))
+        {
+            return false;
         }
 
         var info = t.Info;
         if (info is { IsPronoun: true })
         {
-            return !doc.Slice(k).Equals("her", StringComparison.OrdinalIgnoreCase) && !doc.Slice(k).Equals("him", StringComparison.OrdinalIgnoreCase);
+            return !doc.Slice(k).Equals("her", StringComparison.OrdinalIgnoreCase) && !doc.Slice(k).Equals("him", StringComparison.OrdinalIgnoreCase)
+                && !doc.Slice(k).Equals("them", StringComparison.OrdinalIgnoreCase);
         }
 
+        if (info is { Cue: not CueClass.None })
+        {
+            return false;
+        }
+
+        var w = doc.Slice(k);
         if (t.Has(TokenFlags.Capitalized))
         {
-            return info is not { IsNonName: true } || doc.Slice(k) is "The" or "A" or "An" or "This" or "It";
+            return info is not { IsNonName: true } || w is "The" or "A" or "An" or "This" or "It" or "There" or "Some" or "Many" or "Most" or "No" or "All" or "Both";
         }
 
-        return doc.Slice(k) is "the" or "a" or "an" or "this" or "these" or "those" or "there" or "it" or "its" or "his" or "her" or "their" or "our" or "no" or "all" or "some" or "many" or "most" or "both";
+        return !(w is "in" or "on" or "at" or "to" or "for" or "with" or "by" or "from" or "of" or "about" or "after" or "before" or "during"
+            or "into" or "through" or "over" or "under" or "since" or "until" or "as" or "than" or "and" or "or" or "but" or "so" or "nothing"
+            or "something" or "anything" or "yes" or "no" or "goodbye" or "hello" or "thanks" or "sorry" or "otherwise" or "last" or "next"
+            or "earlier" or "later" or "today" or "yesterday" or "tomorrow" or "tonight" or "recently" or "repeatedly" or "again" or "once"
+            or "is" or "are" or "was" or "were" or "be" or "been" or "has" or "have" or "had" or "will" or "would" or "could" or "should"
+            or "can" or "may" or "might" or "must" or "do" or "does" or "did" or "not" or "never" or "also" or "only" or "just" or "what"
+            or "how" or "why" or "when" or "where" or "which" or "who" or "whether" or "if" or "very" or "too" or "much" or "more" or "less"
+            or "ago" or "week" or "month" or "year" or "morning" or "afternoon" or "evening" or "night" or "here" or "there" or "publicly"
+            or "privately" or "simply" or "flatly" or "bluntly" or "firmly" or "openly" or "little" or "enough" or "such" or "this");
     }
 
+    /// <summary>
+    /// Whether a clause without "that" has a finite verb soon: an auxiliary or modal, a past form, or a verb right
+    /// after a pronoun or name subject ("Kyiv remains", "they plan"). "announced a new tranche of aid" has none.
+    /// </summary>
+    private static bool HasFiniteVerb(Document doc, int k, int last)
+    {
+        for (int j = k; j <= last && j < k + 12; j++)
+        {
+            if (doc[j].Kind != TokenKind.Word)
+            {
+                if (doc[j].Kind == TokenKind.Punctuation && doc.FirstChar(j) is ',' or ';' or ':')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (j > k && !doc[j].Has(TokenFlags.Capitalized) && (IsVerbLike(doc, j) || doc[j].Info is { Cue: not CueClass.None }))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>After "told", "warned", "assured": skips the listener ("told reporters", "told The New York Times") to the clause.</summary>
+    private static int SkipListener(Document doc, SpeakerLocator locator, int k, int last)
+    {
+        if (k > last || doc[k].Kind != TokenKind.Word || doc.IsWord(k, "that"))
+        {
+            return k;
+        }
+
+        var listener = locator.ReadListener(k);
+        return listener >= k && listener < last ? listener + 1 : k;
+    }
+
+    /// <summary>
+    /// Whether what follows the speaker and cue is only circumstance ("on Sunday", ", a senior official with the
+    /// board", ", according to media reports") and not a clause of its own.
+    /// </summary>
     private static bool TrailingIsShort(Document doc, int from, int last)
     {
         if (last - from > MaxTrailingTokens)
@@ -237,9 +312,48 @@ internal static class ReportedSpeechFinder
 
         for (int k = from + 1; k <= last; k++)
         {
-            if (doc[k].Kind == TokenKind.QuoteMark)
+            if (doc[k].Kind == TokenKind.QuoteMark || doc.IsWord(k, "that"))
             {
                 return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a span holds a verb form a clause needs ("Earlier this month" holds none).</summary>
+    private static bool ContainsFiniteVerb(Document doc, int first, int last)
+    {
+        for (int j = first; j <= last; j++)
+        {
+            if (doc[j].Kind == TokenKind.Word && !doc[j].Has(TokenFlags.Capitalized) && IsVerbLike(doc, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsVerbLike(Document doc, int j)
+    {
+        var w = doc.Slice(j);
+        return w is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "can" or "could" or "should"
+            or "may" or "might" or "must" or "does" or "did" or "do" or "be" or "isn't" or "wasn't" or "won't" or "can't" or "doesn't"
+            or "didn't" or "aren't" or "weren't" or "hasn't" or "haven't" or "wouldn't" or "couldn't" or "shouldn't"
+            || (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal))
+            || (j > 0 && w.Length > 2 && w[^1] == 's' && (doc[j - 1].IsCapitalizedWord || doc[j - 1].Info is { IsPronoun: true }))
+            || (j > 0 && doc[j - 1].Info is { IsPronoun: true });
+    }
+
+    private static bool AdjacentBefore(Document doc, int mentionLast, int verb)
+    {
+        for (int k = mentionLast + 1; k < verb; k++)
+        {
+            if (!CueWords.IsVerbModifier(doc, k) && !doc.IsChar(k, ',') && !doc.IsChar(k, ')'))
+            {
+                // An appositive or parenthesis may stand between ("Hill, a doctor at the clinic, said").
+                return doc.IsChar(verb - 1, ',') || doc.IsChar(verb - 1, ')');
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using QuoteAttribution.Quotes;
 using QuoteAttribution.Speakers;
@@ -20,132 +21,128 @@ internal static class ResultBuilder
         records.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
 
         // Public speaker ids follow the order in which speakers are first quoted.
-        var publicId = new Dictionary<int, int>();
-        var quotes = ImmutableArray.CreateBuilder<Quote>(records.Count);
-        var quoteEntities = new List<(int Entity, int Entity2)>(records.Count);
-        foreach (var r in records)
+        int[] publicId = ArrayPool<int>.Shared.Rent(Math.Max(1, registry.Count));
+        try
         {
-            if ((r.Kind == QuoteKind.Indirect && !options.IncludeIndirect) || (r.Kind == QuoteKind.Partial && !options.IncludePartial)
-                || r.Confidence < options.MinimumConfidence || r.End <= r.Start)
+            publicId.AsSpan(0, registry.Count).Fill(-1);
+            int speakerCount = 0;
+            var quotes = ImmutableArray.CreateBuilder<Quote>(records.Count);
+            foreach (var r in records)
             {
-                continue;
-            }
-
-            int e1 = r.Entity >= 0 ? registry.Find(r.Entity) : -1;
-            int e2 = r.Entity2 >= 0 ? registry.Find(r.Entity2) : -1;
-            if (e2 == e1)
-            {
-                e2 = -1;
-            }
-
-            int? id = null;
-            var ids = ImmutableArray<int>.Empty;
-            string? name = null;
-            if (e1 >= 0)
-            {
-                id = IdOf(publicId, e1);
-                name = registry.NameOf(e1);
-                if (e2 >= 0)
+                if ((r.Kind == QuoteKind.Indirect && !options.IncludeIndirect) || (r.Kind == QuoteKind.Partial && !options.IncludePartial)
+                    || r.Confidence < options.MinimumConfidence || r.End <= r.Start)
                 {
-                    ids = [id.Value, IdOf(publicId, e2)];
-                    name = string.Concat(name, " and ", registry.NameOf(e2));
+                    continue;
                 }
-                else
+
+                int e1 = r.Entity, e2 = r.Entity2 == r.Entity ? -1 : r.Entity2;
+                int? id = null;
+                var ids = ImmutableArray<int>.Empty;
+                string? name = null;
+                if (e1 >= 0)
                 {
-                    ids = [id.Value];
+                    id = IdOf(publicId, e1, ref speakerCount);
+                    name = registry.NameOf(e1);
+                    if (e2 >= 0)
+                    {
+                        ids = [id.Value, IdOf(publicId, e2, ref speakerCount)];
+                        name = string.Concat(name, " and ", registry.NameOf(e2));
+                    }
+                    else
+                    {
+                        ids = [id.Value];
+                    }
                 }
+
+                SpeakerMention? mention = r.Mention.IsNone ? null : MakeMention(doc, r.Mention.First, r.Mention.Last);
+                Cue? cue = r.CueFirst < 0 ? null : new Cue(text, Span(doc, r.CueFirst, r.CueLast), lazy: true);
+                quotes.Add(new Quote(text, r.Kind, TextSpan.FromBounds(r.Start, r.End), id, ids, name, mention, cue, r.Method, r.Confidence));
             }
 
-            SpeakerMention? mention = r.Mention.IsNone ? null : MakeMention(doc, r.Mention.First, r.Mention.Last);
-            Cue? cue = r.CueFirst < 0 ? null : new Cue(doc.Slice(r.CueFirst, r.CueLast).ToString(), Span(doc, r.CueFirst, r.CueLast));
-            quotes.Add(new Quote(text, r.Kind, TextSpan.FromBounds(r.Start, r.End), id, ids, name, mention, cue, r.Method, r.Confidence));
-            quoteEntities.Add((e1, e2));
+            var builtQuotes = quotes.DrainToImmutable();
+            var speakers = speakerCount == 0 ? [] : BuildSpeakers(doc, registry, names, publicId, speakerCount, builtQuotes);
+            return new QuoteExtractionResult(text, builtQuotes, speakers, options.ReportNonQuotes ? NonQuotes(candidates) : []);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(publicId);
+        }
+    }
+
+    private static ImmutableArray<TextSpan> NonQuotes(List<QuoteCandidate> candidates)
+    {
+        var b = ImmutableArray.CreateBuilder<TextSpan>();
+        foreach (var c in candidates)
+        {
+            if (c.Shape == QuoteShape.Title)
+            {
+                b.Add(TextSpan.FromBounds(c.ContentStart, c.ContentEnd));
+            }
         }
 
-        var builtQuotes = quotes.DrainToImmutable();
-        var speakers = BuildSpeakers(doc, registry, names, publicId, builtQuotes, quoteEntities);
-        var nonQuotes = ImmutableArray<TextSpan>.Empty;
-        if (options.ReportNonQuotes)
-        {
-            var b = ImmutableArray.CreateBuilder<TextSpan>();
-            foreach (var c in candidates)
-            {
-                if (c.Shape == QuoteShape.Title)
-                {
-                    b.Add(TextSpan.FromBounds(c.ContentStart, c.ContentEnd));
-                }
-            }
-
-            nonQuotes = b.DrainToImmutable();
-        }
-
-        return new QuoteExtractionResult(text, builtQuotes, speakers, nonQuotes);
+        return b.DrainToImmutable();
     }
 
     private static ImmutableArray<Speaker> BuildSpeakers(
         Document doc,
         EntityRegistry registry,
         List<Mention> names,
-        Dictionary<int, int> publicId,
-        ImmutableArray<Quote> quotes,
-        List<(int Entity, int Entity2)> quoteEntities)
+        int[] publicId,
+        int speakerCount,
+        ImmutableArray<Quote> quotes)
     {
-        if (publicId.Count == 0)
+        var entityOf = new int[speakerCount];
+        for (int e = 0; e < registry.Count; e++)
         {
-            return [];
+            if (publicId[e] >= 0)
+            {
+                entityOf[publicId[e]] = e;
+            }
         }
 
-        var entityOf = new int[publicId.Count];
-        foreach (var (entity, id) in publicId)
+        var mentionLists = new ImmutableArray<SpeakerMention>.Builder[speakerCount];
+        var quoteLists = new ImmutableArray<Quote>.Builder[speakerCount];
+        for (int i = 0; i < speakerCount; i++)
         {
-            entityOf[id] = entity;
-        }
-
-        var mentionLists = new List<SpeakerMention>[publicId.Count];
-        var quoteLists = new List<Quote>[publicId.Count];
-        for (int i = 0; i < mentionLists.Length; i++)
-        {
-            mentionLists[i] = [];
-            quoteLists[i] = [];
+            mentionLists[i] = ImmutableArray.CreateBuilder<SpeakerMention>();
+            quoteLists[i] = ImmutableArray.CreateBuilder<Quote>();
         }
 
         foreach (var m in names)
         {
-            if (m.Entity >= 0 && publicId.TryGetValue(registry.Find(m.Entity), out int id))
+            if (m.Entity >= 0 && publicId[m.Entity] is int id and >= 0)
             {
                 mentionLists[id].Add(MakeMention(doc, m.First, m.Last));
             }
         }
 
-        for (int i = 0; i < quotes.Length; i++)
+        foreach (var q in quotes)
         {
-            var q = quotes[i];
             foreach (int id in q.SpeakerIds)
             {
                 quoteLists[id].Add(q);
-                if (q.Mention is { } mention && !Contains(mentionLists[id], mention))
+                if (q.Mention is { } mention && !Contains(mentionLists[id], mention.Span))
                 {
                     mentionLists[id].Add(mention);
                 }
             }
         }
 
-        _ = quoteEntities;
-        var speakers = ImmutableArray.CreateBuilder<Speaker>(publicId.Count);
-        for (int id = 0; id < entityOf.Length; id++)
+        var speakers = ImmutableArray.CreateBuilder<Speaker>(speakerCount);
+        for (int id = 0; id < speakerCount; id++)
         {
             mentionLists[id].Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
-            speakers.Add(new Speaker(id, registry.NameOf(entityOf[id]), [.. mentionLists[id]], [.. quoteLists[id]]));
+            speakers.Add(new Speaker(id, registry.NameOf(entityOf[id]), mentionLists[id].DrainToImmutable(), quoteLists[id].DrainToImmutable()));
         }
 
         return speakers.DrainToImmutable();
     }
 
-    private static bool Contains(List<SpeakerMention> mentions, SpeakerMention mention)
+    private static bool Contains(ImmutableArray<SpeakerMention>.Builder mentions, TextSpan span)
     {
         foreach (var m in mentions)
         {
-            if (m.Span == mention.Span)
+            if (m.Span == span)
             {
                 return true;
             }
@@ -154,18 +151,17 @@ internal static class ResultBuilder
         return false;
     }
 
-    private static int IdOf(Dictionary<int, int> publicId, int entity)
+    private static int IdOf(int[] publicId, int entity, ref int count)
     {
-        if (!publicId.TryGetValue(entity, out int id))
+        if (publicId[entity] < 0)
         {
-            id = publicId.Count;
-            publicId[entity] = id;
+            publicId[entity] = count++;
         }
 
-        return id;
+        return publicId[entity];
     }
 
-    private static SpeakerMention MakeMention(Document doc, int first, int last) => new(doc.Slice(first, last).ToString(), Span(doc, first, last));
+    private static SpeakerMention MakeMention(Document doc, int first, int last) => new(doc.Text, Span(doc, first, last), lazy: true);
 
     private static TextSpan Span(Document doc, int first, int last) => TextSpan.FromBounds(doc[first].Start, doc[last].End);
 }

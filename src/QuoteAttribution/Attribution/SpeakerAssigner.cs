@@ -9,9 +9,8 @@ namespace QuoteAttribution.Attribution;
 /// </summary>
 internal static class SpeakerAssigner
 {
-    public static void Assign(Text.Document doc, CoreferenceResolver resolver, List<QuoteRecord> records)
+    public static void Assign(CoreferenceResolver resolver, List<QuoteRecord> records)
     {
-        _ = doc;
         int recentEntity = -1, recentParagraph = int.MinValue / 2, recentAnchor = int.MinValue;
         int previous = -1;
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(records);
@@ -22,8 +21,10 @@ internal static class SpeakerAssigner
             {
                 if (r.Kind == QuoteKind.Direct && previous >= 0 && r.Paragraph - span[previous].Paragraph <= 1 && span[previous].Method != AttributionMethod.None)
                 {
+                    // The speaker as last written is the nearest mention a continuation has.
                     r.Entity = span[previous].Entity;
                     r.Entity2 = span[previous].Entity2;
+                    r.Mention = span[previous].Mention;
                     r.Method = AttributionMethod.Continuation;
                 }
             }

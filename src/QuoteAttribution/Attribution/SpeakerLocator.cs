@@ -25,12 +25,12 @@ internal struct CueMatch
 internal sealed class SpeakerLocator
 {
     private const int MaxCueDistance = 25;
-    private const int MaxAppositiveTokens = 14;
+    private const int MaxAppositiveTokens = 24;
 
-    private readonly Document _doc;
-    private readonly MentionReader _reader;
+    private Document _doc = null!;
+    private MentionReader _reader = null!;
 
-    public SpeakerLocator(Document doc, MentionReader reader)
+    public void Reset(Document doc, MentionReader reader)
     {
         _doc = doc;
         _reader = reader;
@@ -70,6 +70,18 @@ internal sealed class SpeakerLocator
         }
 
         int after = subject.Last + 1;
+        if (doc.IsChar(after, '('))
+        {
+            for (int c = after + 1; c < doc.Count && c < after + 12; c++)
+            {
+                if (doc.IsChar(c, ')'))
+                {
+                    after = c + 1;
+                    break;
+                }
+            }
+        }
+
         if (doc.IsChar(after, ','))
         {
             after = SkipAppositive(after);
@@ -166,6 +178,12 @@ internal sealed class SpeakerLocator
             return Mention.None;
         }
 
+        s = SkipParenthetical(s);
+        if (s < 0)
+        {
+            return Mention.None;
+        }
+
         if (doc.IsChar(s, ','))
         {
             // "Hugh Hill, a doctor at the clinic, said": the name before the appositive.
@@ -174,7 +192,14 @@ internal sealed class SpeakerLocator
                 if (doc.IsChar(c, ','))
                 {
                     var m = _reader.ReadBackward(c - 1);
-                    return m.Type == MentionType.Name ? m : Mention.None;
+                    if (!m.IsNone && m.Type == MentionType.Name)
+                    {
+                        return m;
+                    }
+
+                    // "one of the family's attorneys, Justin Bamberg, said": the name is the appositive itself.
+                    var inner = _reader.ReadBackward(s - 1);
+                    return !inner.IsNone && inner.Type == MentionType.Name && inner.First == c + 1 ? inner : m;
                 }
 
                 if (doc[c].Kind is TokenKind.QuoteMark || doc[c].Has(TokenFlags.SentenceStart) && !doc[c].IsWord)
@@ -187,6 +212,36 @@ internal sealed class SpeakerLocator
         }
 
         return _reader.ReadBackward(s);
+    }
+
+    /// <summary>Reads the listener of "told X": a name, a pronoun object, a description or a bare plural ("reporters"); returns its last token or -1.</summary>
+    public int ReadListener(int k)
+    {
+        var doc = _doc;
+        var m = _reader.ReadForward(k);
+        if (!m.IsNone && m.Type != MentionType.Pronoun)
+        {
+            int end = m.Last;
+            if (doc[end + 1 < doc.Count ? end + 1 : end].Has(TokenFlags.Possessive) && m.Kind != MentionKind.Person)
+            {
+                // "told USA TODAY's weekly video series": the possessed noun phrase up to the clause.
+                end++;
+                while (end + 1 < doc.Count && end < m.Last + 6 && doc[end + 1].IsWord && !doc[end + 1].Has(TokenFlags.Capitalized) && doc[end + 1].Info is not { IsPronoun: true })
+                {
+                    end++;
+                }
+            }
+
+            return end;
+        }
+
+        var w = doc.Slice(k);
+        if (w is "him" or "her" or "them" or "us" or "me" or "reporters" or "journalists" or "lawmakers" or "supporters" or "voters" or "listeners" or "viewers" or "senators" or "parliament" or "congress")
+        {
+            return k;
+        }
+
+        return -1;
     }
 
     /// <summary>"according to X": X, or the author behind "a statement by X".</summary>
@@ -261,6 +316,25 @@ internal sealed class SpeakerLocator
         }
 
         return Mention.None;
+    }
+
+    /// <summary>From a ')' skips back over "(R-Wis.)" to the token before '('; otherwise returns <paramref name="k"/>.</summary>
+    private int SkipParenthetical(int k)
+    {
+        if (!_doc.IsChar(k, ')'))
+        {
+            return k;
+        }
+
+        for (int c = k - 1; c >= 0 && c > k - 12; c--)
+        {
+            if (_doc.IsChar(c, '('))
+            {
+                return c - 1;
+            }
+        }
+
+        return k;
     }
 
     private int SkipModifiers(int k, int step)

@@ -50,5 +50,7 @@ internal static class CueWords
     }
 
     /// <summary>Whether tokens <paramref name="i"/>, <paramref name="i"/>+1 are "according to".</summary>
-    public static bool IsAccordingTo(Document doc, int i) => doc.IsWord(i, "according") && doc.IsWord(i + 1, "to");
+    public static bool IsAccordingTo(Document doc, int i) =>
+        (uint)(i + 1) < (uint)doc.Count && doc[i].Info is { StartsCuePhrase: true } && doc[i + 1].IsWord
+        && Lexicon.Shared.FindPhrase(doc.Text.AsSpan(doc[i].Start, doc[i + 1].End - doc[i].Start)) is { IsCuePhrase: true };
 }

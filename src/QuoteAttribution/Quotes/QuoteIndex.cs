@@ -3,20 +3,15 @@ namespace QuoteAttribution.Quotes;
 /// <summary>Answers "is this token inside a quotation?" by binary search over the document's quotations.</summary>
 internal sealed class QuoteIndex
 {
-    private readonly List<QuoteCandidate> _quotes;
+    private List<QuoteCandidate> _quotes = [];
 
-    public QuoteIndex(List<QuoteCandidate> quotes)
-    {
-        _quotes = quotes;
-        InsideDirect = token => Inside(token, directOnly: true);
-        InsideAny = token => Inside(token, directOnly: false);
-    }
+    public void Reset(List<QuoteCandidate> quotes) => _quotes = quotes;
 
-    /// <summary>Gets a test for tokens inside a direct quote's marks (content or mark).</summary>
-    public Func<int, bool> InsideDirect { get; }
+    /// <summary>Whether a token is inside a direct quote's marks (content or mark).</summary>
+    public bool InsideDirect(int token) => Inside(token, directOnly: true);
 
-    /// <summary>Gets a test for tokens inside any quotation marks.</summary>
-    public Func<int, bool> InsideAny { get; }
+    /// <summary>Whether a token is inside any quotation marks.</summary>
+    public bool InsideAny(int token) => Inside(token, directOnly: false);
 
     private bool Inside(int token, bool directOnly)
     {

@@ -36,12 +36,21 @@ internal static class QuoteMarks
         _ => MarkFamily.None,
     };
 
-    /// <summary>Returns the roles the mark at <paramref name="index"/> can play.</summary>
-    public static MarkRole RoleOf(ReadOnlySpan<char> text, int index)
+    /// <summary>The family of a quotation-mark token; a doubled apostrophe or backtick ('' ``) is a double mark.</summary>
+    public static MarkFamily FamilyOf(ReadOnlySpan<char> text, int start, int length) => length == 2 ? MarkFamily.Double : FamilyOf(text[start]);
+
+    /// <summary>Returns the roles the mark token at <paramref name="index"/> (of <paramref name="length"/> characters) can play.</summary>
+    public static MarkRole RoleOf(ReadOnlySpan<char> text, int index, int length = 1)
     {
-        char c = text[index];
+        char c = length == 2 ? '"' : text[index];
+        int after = index + length;
         bool leftOpen = index == 0 || IsLeftFlank(text[index - 1]);
-        bool rightOpen = index + 1 >= text.Length || IsRightFlank(text[index + 1]);
+        bool rightOpen = after >= text.Length || IsRightFlank(text[after]);
+        if (length == 2 && text[index] == '`')
+        {
+            return MarkRole.Open;
+        }
+
         switch (c)
         {
             case '\u201C' or '\u201E' or '\u201F' or '\u2018' or '\u201A' or '\u201B' or '\u00AB' or '\u2039' or '\u300C' or '\u300E':

@@ -43,8 +43,8 @@ internal static class QuotePairer
                 {
                     // Carry the outermost quotation on only if this paragraph reopens it.
                     bool carries = t.Kind == TokenKind.QuoteMark
-                        && QuoteMarks.FamilyOf(text[t.Start]) == stackFamily[0]
-                        && (QuoteMarks.RoleOf(text, t.Start) & MarkRole.Open) != 0
+                        && QuoteMarks.FamilyOf(text, t.Start, t.Length) == stackFamily[0]
+                        && (QuoteMarks.RoleOf(text, t.Start, t.Length) & MarkRole.Open) != 0
                         && t.Start - tokens[stackTok[0]].End <= maxQuoteLength;
                     depth = carries ? 1 : 0;
                     outerMulti = carries;
@@ -60,9 +60,8 @@ internal static class QuotePairer
                 continue;
             }
 
-            char c = text[t.Start];
-            var family = QuoteMarks.FamilyOf(c);
-            var role = QuoteMarks.RoleOf(text, t.Start);
+            var family = QuoteMarks.FamilyOf(text, t.Start, t.Length);
+            var role = QuoteMarks.RoleOf(text, t.Start, t.Length);
             if ((role & MarkRole.Close) != 0)
             {
                 int k = depth - 1;

@@ -1,29 +1,31 @@
+using QuoteAttribution.Quotes;
 using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Speakers;
 
 /// <summary>
-/// Resolves pronouns and descriptions to named entities. A pronoun prefers the speaker of the quote just before
-/// (news keeps one speaker across a passage), then the nearest compatible name outside quotation marks; a definite
-/// description (<c>the Ukrainian leader</c>) goes to the entity introduced with that nationality or title. Indefinite
-/// descriptions (<c>a defense lawyer</c>, <c>one man</c>) stay unnamed: no guess is better than a wrong one.
+/// Resolves pronouns and descriptions to named entities. A pronoun prefers a compatible subject introduced since
+/// the last quote, then that quote's speaker (news keeps one speaker across a passage), then the nearest compatible
+/// name outside quotation marks; a definite description (<c>the Ukrainian leader</c>) goes to the entity introduced
+/// with that nationality or title. Indefinite descriptions (<c>a defense lawyer</c>, <c>one man</c>) stay unnamed:
+/// no guess is better than a wrong one.
 /// </summary>
 internal sealed class CoreferenceResolver
 {
     private const int MaxParagraphsBack = 3;
     private const int MaxNamesBack = 80;
 
-    private readonly Document _doc;
-    private readonly List<Mention> _names;
-    private readonly EntityRegistry _registry;
-    private readonly Func<int, bool> _insideQuote;
+    private Document _doc = null!;
+    private List<Mention> _names = null!;
+    private EntityRegistry _registry = null!;
+    private QuoteIndex _quotes = null!;
 
-    public CoreferenceResolver(Document doc, List<Mention> names, EntityRegistry registry, Func<int, bool> insideQuote)
+    public void Reset(Document doc, List<Mention> names, EntityRegistry registry, QuoteIndex quotes)
     {
         _doc = doc;
         _names = names;
         _registry = registry;
-        _insideQuote = insideQuote;
+        _quotes = quotes;
     }
 
     /// <summary>Fills <see cref="Mention.Entity"/> of a pronoun or description; names are resolved already.</summary>
@@ -43,24 +45,26 @@ internal sealed class CoreferenceResolver
                 return;
             }
 
-            bool person = m.Kind == MentionKind.Person;
-            var pronoun = m;
+            var filter = new Filter { Person = m.Kind == MentionKind.Person, Gender = m.Gender, Plural = m.Plural, Country = -1 };
 
             // A compatible subject introduced since the last quote is the likelier antecedent than that quote's speaker.
-            int subject = NearestName(m.First, paragraph, e => Compatible(e, pronoun, person), subjectsAfter: recentAnchor);
-            if (subject >= 0)
+            if (recentAnchor >= 0)
             {
-                m.Entity = subject;
+                int subject = NearestName(m.First, paragraph, filter, recentAnchor);
+                if (subject >= 0)
+                {
+                    m.Entity = subject;
+                    return;
+                }
+            }
+
+            if (recentSpeaker >= 0 && paragraph - recentParagraph <= 2 && Accept(_registry[recentSpeaker], filter))
+            {
+                m.Entity = recentSpeaker;
                 return;
             }
 
-            if (recentSpeaker >= 0 && paragraph - recentParagraph <= 2 && Compatible(_registry[recentSpeaker], m, person))
-            {
-                m.Entity = _registry.Find(recentSpeaker);
-                return;
-            }
-
-            m.Entity = NearestName(m.First, paragraph, e => Compatible(e, pronoun, person));
+            m.Entity = NearestName(m.First, paragraph, filter, -1);
             return;
         }
 
@@ -71,9 +75,16 @@ internal sealed class CoreferenceResolver
             return;
         }
 
-        // Descriptions: only definite ones ("the …") name someone.
+        // "Prosecutors said", "police said": institutional groups are named as the text names them.
+        if (m.First == m.Head && _doc[m.Head].Info is { GroupKind: MentionKind.Group })
+        {
+            m.Entity = _registry.Register(m.First, m.Last, MentionKind.Group, '\0', m.Country);
+            return;
+        }
+
+        // Other descriptions name someone only when definite ("the …").
         var first = _doc.Slice(m.First);
-        bool definite = first.Equals("the", StringComparison.OrdinalIgnoreCase) || _doc[m.First].IsCapitalizedWord && !IsIndefinite(first);
+        bool definite = first.Equals("the", StringComparison.OrdinalIgnoreCase) || (_doc[m.First].IsCapitalizedWord && !IsIndefinite(first));
         if (!definite || m.Head < 0)
         {
             return;
@@ -81,16 +92,34 @@ internal sealed class CoreferenceResolver
 
         var head = _doc.Slice(m.Head);
         var headInfo = _doc[m.Head].Info;
-        bool leaderWord = head.Equals("leader", StringComparison.OrdinalIgnoreCase) || head.Equals("head", StringComparison.OrdinalIgnoreCase);
-        int country = m.Country;
-        if (headInfo is { IsTitle: true } || leaderWord)
+        bool leader = head.Equals("leader", StringComparison.OrdinalIgnoreCase) || head.Equals("head", StringComparison.OrdinalIgnoreCase);
+        if (headInfo is { IsTitle: true } || leader)
         {
-            int title = m.Head;
-            m.Entity = NearestName(m.First, paragraph, e =>
-                e.Kind == MentionKind.Person
-                && (country < 0 || e.Country == country)
-                && (e.HasTitle(_doc.Slice(title)) || (leaderWord && e.Titles is not null) || (country >= 0 && e.Country == country && e.Titles is not null)));
+            var filter = new Filter { Person = true, Description = true, Country = m.Country, Title = headInfo, Leader = leader };
+            m.Entity = NearestName(m.First, paragraph, filter, -1);
         }
+    }
+
+    private static bool IsIndefinite(ReadOnlySpan<char> w) =>
+        w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("one", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("another", StringComparison.OrdinalIgnoreCase) || w.Equals("some", StringComparison.OrdinalIgnoreCase) || w.Equals("several", StringComparison.OrdinalIgnoreCase);
+
+    private static bool Accept(in Entity e, in Filter f)
+    {
+        if (f.Description)
+        {
+            // "the Ukrainian leader": a titled person of that country; "the president": a person with that title.
+            return e.Kind == MentionKind.Person && e.Titles != 0
+                && (f.Country < 0 || e.Country == f.Country)
+                && (e.HasTitle(f.Title) || f.Leader || f.Country >= 0);
+        }
+
+        if (f.Person)
+        {
+            return e.Kind is MentionKind.Person && (e.Gender == '\0' || f.Gender is 'x' or '\0' || e.Gender == f.Gender);
+        }
+
+        return e.Kind is MentionKind.Org or MentionKind.Group or MentionKind.None || f.Plural;
     }
 
     private bool HasPossessive(int first, int last)
@@ -115,28 +144,15 @@ internal sealed class CoreferenceResolver
             return true;
         }
 
-        return _doc.IsChar(k, ',') && _doc[k].Sentence == _doc[m.First].Sentence && !_doc.IsWord(k + 1, "and");
+        return _doc.IsChar(k, ',') && _doc[k].Sentence == _doc[m.First].Sentence;
     }
 
-    private static bool IsIndefinite(ReadOnlySpan<char> w) =>
-        w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("one", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("another", StringComparison.OrdinalIgnoreCase) || w.Equals("some", StringComparison.OrdinalIgnoreCase) || w.Equals("several", StringComparison.OrdinalIgnoreCase);
-
-    private static bool Compatible(Entity e, in Mention pronoun, bool person)
+    /// <summary>
+    /// The entity of the nearest name before <paramref name="token"/> (outside quotation marks) that the filter
+    /// accepts; with <paramref name="subjectsAfter"/> ≥ 0, only subjects after that token count.
+    /// </summary>
+    private int NearestName(int token, int paragraph, in Filter filter, int subjectsAfter)
     {
-        if (person)
-        {
-            return e.Kind is MentionKind.Person && (e.Gender == '\0' || pronoun.Gender is 'x' or '\0' || e.Gender == pronoun.Gender);
-        }
-
-        return e.Kind is MentionKind.Org or MentionKind.Group or MentionKind.None || pronoun.Plural;
-    }
-
-    /// <summary>The entity of the nearest name before <paramref name="token"/> (outside quotation marks) that satisfies <paramref name="accept"/>.</summary>
-    /// <remarks>With <paramref name="subjectsAfter"/> ≥ 0, only names after that token that open their sentence's subject count.</remarks>
-    private int NearestName(int token, int paragraph, Func<Entity, bool> accept, int subjectsAfter = -1)
-    {
-
         int lo = 0, hi = _names.Count;
         while (lo < hi)
         {
@@ -154,28 +170,34 @@ internal sealed class CoreferenceResolver
         for (int k = lo - 1, seen = 0; k >= 0 && seen < MaxNamesBack; k--, seen++)
         {
             var m = _names[k];
-            if (paragraph - _doc[m.First].Paragraph > MaxParagraphsBack)
+            if (paragraph - _doc[m.First].Paragraph > MaxParagraphsBack || (subjectsAfter >= 0 && m.First <= subjectsAfter))
             {
                 break;
             }
 
-            if (subjectsAfter >= 0 && m.First <= subjectsAfter)
-            {
-                break;
-            }
-
-            if (m.Entity < 0 || _insideQuote(m.First) || (subjectsAfter >= 0 && !IsSubject(m)))
+            if (m.Entity < 0 || _quotes.InsideAny(m.First) || (subjectsAfter >= 0 && !IsSubject(m)))
             {
                 continue;
             }
 
-            var e = _registry[m.Entity];
-            if (accept(e))
+            if (Accept(_registry[m.Entity], filter))
             {
-                return e.Id;
+                return m.Entity;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>What an antecedent must be: a person of a gender, a group, or a titled person of a country.</summary>
+    private struct Filter
+    {
+        public bool Person;
+        public char Gender;
+        public bool Plural;
+        public bool Description;
+        public int Country;
+        public WordInfo? Title;
+        public bool Leader;
     }
 }

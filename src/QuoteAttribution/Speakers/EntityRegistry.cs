@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Speakers;
@@ -5,109 +6,92 @@ namespace QuoteAttribution.Speakers;
 /// <summary>
 /// The named entities of one document, with name coreference: a full name, its surname alone (<c>Peskov</c>), the
 /// name after a title (<c>President Putin</c>) and transliteration variants (<c>Zelenskyy</c>, <c>Zelensky</c>,
-/// <c>Zelenskiy</c>) all reach one entity. Lookups go by span: no string is made per mention.
+/// <c>Zelenskiy</c>) all reach one entity. Names are keyed by a 64-bit hash of their case-folded text, so no string
+/// is made per mention; the registry is reset and reused between documents.
 /// </summary>
 internal sealed class EntityRegistry
 {
-    private const int MaxKey = 128;
+    private const ulong FnvOffset = 14695981039346656037UL;
+    private const ulong FnvPrime = 1099511628211UL;
 
-    private readonly Document _doc;
     private readonly List<Entity> _entities = [];
-    private readonly Dictionary<string, int> _byName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, int> _bySurname = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _surnameLookup;
-
-    public EntityRegistry(Document doc)
-    {
-        _doc = doc;
-        _nameLookup = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
-        _surnameLookup = _bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    private readonly Dictionary<ulong, int> _byName = [];
+    private readonly Dictionary<ulong, int> _bySurname = [];
+    private Document _doc = null!;
 
     public int Count => _entities.Count;
 
-    public Entity this[int id] => _entities[Find(id)];
-
-    /// <summary>Follows merges to the entity that now stands for <paramref name="id"/>.</summary>
-    public int Find(int id)
+    public void Reset(Document doc)
     {
-        while (_entities[id].MergedInto >= 0 && _entities[id].MergedInto != id)
+        _doc = doc;
+        // After one huge document, give the memory back instead of keeping it for the thread's lifetime.
+        bool huge = _entities.Count > 1 << 14;
+        _entities.Clear();
+        _byName.Clear();
+        _bySurname.Clear();
+        if (huge)
         {
-            id = _entities[id].MergedInto;
+            _entities.TrimExcess();
+            _byName.TrimExcess(64);
+            _bySurname.TrimExcess(64);
         }
-
-        return id;
     }
+
+    public ref Entity this[int id] => ref CollectionsMarshal.AsSpan(_entities)[id];
 
     public string NameOf(int id)
     {
-        var e = this[id];
+        ref var e = ref this[id];
         return NormalizeSpaces(_doc.Slice(e.NameFirst, e.NameLast));
     }
 
     /// <summary>Finds an entity by a name alone, without registering anything; -1 when none.</summary>
     public int Lookup(int first, int last)
     {
-        Span<char> key = stackalloc char[MaxKey];
-        if (NameKey(first, last, key) is int n && n > 0 && _nameLookup.TryGetValue(key[..n], out int id))
+        if (_byName.TryGetValue(NameKey(first, last), out int id))
         {
-            return Find(id);
+            return id;
         }
 
-        if (SurnameKey(last, key) is int m && m > 0 && _surnameLookup.TryGetValue(key[..m], out id))
-        {
-            return Find(id);
-        }
-
-        return -1;
+        return _bySurname.TryGetValue(SurnameKey(last), out id) ? id : -1;
     }
 
     /// <summary>Returns the entity for the name in tokens <paramref name="first"/>..<paramref name="last"/>, creating or upgrading it.</summary>
     public int Register(int first, int last, MentionKind kind, char gender, int country)
     {
-        Span<char> key = stackalloc char[MaxKey];
-        int n = NameKey(first, last, key);
-        if (n <= 0)
-        {
-            return -1;
-        }
-
+        ulong key = NameKey(first, last);
+        ulong surname = SurnameKey(last);
         int id = -1;
-        if (_nameLookup.TryGetValue(key[..n], out int exact))
+        if (_byName.TryGetValue(key, out int exact))
         {
-            id = Find(exact);
+            id = exact;
         }
-        else
+        else if (_bySurname.TryGetValue(surname, out int bySurname))
         {
-            int m = SurnameKey(last, key[n..]);
-            if (m > 0 && _surnameLookup.TryGetValue(key.Slice(n, m), out int bySurname))
+            ref var known = ref this[bySurname];
+            bool compatible = last == first || known.NameTokens == 1 || SameToken(known.NameFirst, first);
+            if (compatible && (known.Kind is MentionKind.Person or MentionKind.None || kind == MentionKind.Person))
             {
-                var known = this[bySurname];
-                bool compatible = last == first || known.NameTokens == 1 || SameToken(known.NameFirst, first);
-                if (compatible && (known.Kind == MentionKind.Person || known.Kind == MentionKind.None || kind == MentionKind.Person))
-                {
-                    id = Find(bySurname);
-                }
+                id = bySurname;
             }
         }
 
         if (id < 0)
         {
             id = _entities.Count;
-            _entities.Add(new Entity(id, first, last, kind));
+            _entities.Add(new Entity { Id = id, NameFirst = first, NameLast = last, Kind = kind, Country = -1 });
         }
 
-        var e = _entities[id];
+        ref var e = ref this[id];
         if (last - first + 1 > e.NameTokens)
         {
             e.NameFirst = first;
             e.NameLast = last;
         }
 
-        if (e.Kind == MentionKind.None || kind == MentionKind.Person)
+        if (kind != MentionKind.None && (e.Kind == MentionKind.None || kind == MentionKind.Person))
         {
-            e.Kind = kind == MentionKind.None ? e.Kind : kind;
+            e.Kind = kind;
         }
 
         if (e.Gender == '\0' && gender is 'm' or 'f')
@@ -120,14 +104,10 @@ internal sealed class EntityRegistry
             e.Country = country;
         }
 
-        _nameLookup.TryAdd(key[..n], id);
+        _byName.TryAdd(key, id);
         if (e.Kind is MentionKind.Person or MentionKind.None && last > first)
         {
-            int m = SurnameKey(last, key[n..]);
-            if (m > 0)
-            {
-                _surnameLookup.TryAdd(key.Slice(n, m), id);
-            }
+            _bySurname.TryAdd(surname, id);
         }
 
         return id;
@@ -135,42 +115,30 @@ internal sealed class EntityRegistry
 
     private bool SameToken(int a, int b) => _doc.Slice(a).Equals(_doc.Slice(b), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Writes the name with single spaces into <paramref name="key"/>; returns its length or 0 when too long.</summary>
-    private int NameKey(int first, int last, Span<char> key)
+    /// <summary>Hash of the name's words, case-folded, as if joined by single spaces.</summary>
+    private ulong NameKey(int first, int last)
     {
-        int n = 0;
+        ulong h = FnvOffset;
         for (int i = first; i <= last; i++)
         {
-            var word = _doc.Slice(i);
-            if (n + word.Length + 1 > key.Length / 2)
+            if (i > first)
             {
-                return 0;
+                h = (h ^ ' ') * FnvPrime;
             }
 
-            if (i > first && _doc[i].Has(TokenFlags.SpaceBefore))
-            {
-                key[n++] = ' ';
-            }
-
-            word.CopyTo(key[n..]);
-            n += word.Length;
+            h = Hash(h, _doc.Slice(i));
         }
 
-        return n;
+        return h;
     }
 
     /// <summary>
     /// The surname key folds the endings that transliterations disagree on (-y, -yy, -iy, -i), so
-    /// Zelenskyy, Zelensky and Zelenskiy share one key.
+    /// Zelenskyy, Zelensky and Zelenskiy share one key. A different seed keeps it apart from full-name keys.
     /// </summary>
-    private int SurnameKey(int token, Span<char> key)
+    private ulong SurnameKey(int token)
     {
         var word = _doc.Slice(token);
-        if (word.Length > key.Length || word.Length < 2)
-        {
-            return 0;
-        }
-
         int n = word.Length;
         if (n >= 6)
         {
@@ -180,8 +148,18 @@ internal sealed class EntityRegistry
             }
         }
 
-        word[..n].CopyTo(key);
-        return n;
+        return Hash(FnvOffset ^ 0x5EED, word[..n]);
+    }
+
+    private static ulong Hash(ulong h, ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            char f = c < 128 ? (char)(c | ((uint)(c - 'A') <= 'Z' - 'A' ? 0x20 : 0)) : char.ToLowerInvariant(c);
+            h = (h ^ f) * FnvPrime;
+        }
+
+        return h;
     }
 
     private static string NormalizeSpaces(ReadOnlySpan<char> name)

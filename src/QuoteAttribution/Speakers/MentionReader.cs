@@ -12,10 +12,10 @@ internal sealed class MentionReader
     private const int MaxDescriptionTokens = 7;
     private const int MaxNameTokens = 12;
 
-    private readonly Document _doc;
-    private readonly List<Mention> _names;
+    private Document _doc = null!;
+    private List<Mention> _names = [];
 
-    public MentionReader(Document doc, List<Mention> names)
+    public void Reset(Document doc, List<Mention> names)
     {
         _doc = doc;
         _names = names;
@@ -78,6 +78,17 @@ internal sealed class MentionReader
         if (doc[start].Info is { IsPronoun: true } p)
         {
             return Pronoun(start, p);
+        }
+
+        // "news agency Reuters", "state broadcaster CCTV": a role in lower case before a name.
+        for (int r = start; r < start + 3 && r + 1 < doc.Count && doc[r].IsWord && !doc[r].Has(TokenFlags.Capitalized); r++)
+        {
+            if (doc[r].Info is { GroupKind: not MentionKind.None } or { IsTitle: true } && NameStartingAt(r + 1) is int named and >= 0)
+            {
+                var m = _names[named];
+                m.First = start;
+                return m;
+            }
         }
 
         // Description: determiner or possessive name, words, head noun.
@@ -181,7 +192,7 @@ internal sealed class MentionReader
 
         // Description ending here: walk back to a determiner or a possessive name.
         var info = doc[end].Info;
-        bool headOk = info is { GroupKind: not MentionKind.None } || info is { IsTitle: true } || (info is null && !doc[end].Has(TokenFlags.Capitalized));
+        bool headOk = info is { GroupKind: not MentionKind.None } || info is { IsTitle: true };
         if (!headOk)
         {
             return Mention.None;
@@ -192,7 +203,7 @@ internal sealed class MentionReader
         {
             if (doc[j].Kind != TokenKind.Word)
             {
-                return Mention.None;
+                break;
             }
 
             if (j < end && doc[j].Info is { Country: >= 0 } ci)
@@ -229,8 +240,8 @@ internal sealed class MentionReader
             }
         }
 
-        // A bare plural group noun: "officials said", "prosecutors say".
-        return info is { GroupKind: MentionKind.Group } ? Description(end, end, country) : Mention.None;
+        // A bare plural group noun: "officials said", "prosecutors say", "experts say".
+        return info is { GroupKind: MentionKind.Group or MentionKind.People } ? Description(end, end, country) : Mention.None;
     }
 
     private static Mention Pronoun(int at, WordInfo info) => new()
@@ -256,7 +267,7 @@ internal sealed class MentionReader
         Entity = -1,
         Entity2 = -1,
         Gender = _doc[head].Info?.Gender ?? '\0',
-        Plural = _doc[head].Info?.GroupKind == MentionKind.Group,
+        Plural = _doc[head].Info?.GroupKind is MentionKind.Group or MentionKind.People,
         Country = country,
         Head = head,
     };

@@ -72,6 +72,14 @@ internal static class NameFinder
             {
                 titled = true;
                 nameFirst = k + Math.Max(1, TitlePhraseAt(doc, k, last));
+
+                // "Secretary of State Marco Rubio", "Minister of Defence Ann Smith": the "of" phrase belongs to the title.
+                if (doc.IsWord(nameFirst, "of") && nameFirst + 2 <= last)
+                {
+                    nameFirst += 2;
+                    k = nameFirst - 1;
+                }
+
                 if (info.Gender is 'm' or 'f')
                 {
                     gender = info.Gender;
@@ -114,8 +122,14 @@ internal static class NameFinder
             return; // A title alone ("the President") is a description, read where it is used.
         }
 
+        if (nameFirst == last && doc[last].Info is { GroupKind: not MentionKind.None })
+        {
+            return; // "Officials said": a group noun, read as a description where it speaks.
+        }
+
         bool sentenceInitialSingle = nameFirst == last && (doc[nameFirst].Has(TokenFlags.SentenceStart) || doc[nameFirst].Has(TokenFlags.ParagraphStart));
-        if (sentenceInitialSingle && !titled && registry.Lookup(nameFirst, last) < 0 && !FollowedByCue(doc, last))
+        bool knownPlace = doc[last].Info is { Country: >= 0, IsDemonym: false } or { IsOrgWord: true };
+        if (sentenceInitialSingle && !titled && !knownPlace && registry.Lookup(nameFirst, last) < 0 && !FollowedByCue(doc, last))
         {
             return; // A lone capitalised word opening a sentence is a name only with more evidence.
         }
@@ -127,12 +141,12 @@ internal static class NameFinder
             return;
         }
 
-        var entity = registry[id];
+        ref var entity = ref registry[id];
         for (int k = mentionFirst; k < nameFirst; k++)
         {
-            if (doc[k].Info is { IsTitle: true })
+            if (doc[k].Info is { IsTitle: true } title)
             {
-                entity.AddTitle(doc.Slice(k));
+                entity.Titles |= title.TitleBit;
             }
         }
 

@@ -108,10 +108,17 @@ internal sealed class Lexicon
             info.Gender = row[2][0];
         }
 
+        int titleIndex = 0;
         foreach (string[] row in ReadRows("titles.txt"))
         {
             var info = Get(row[0]);
             info.IsTitle = true;
+            if (info.TitleBit == 0)
+            {
+                // More titles than bits: two titles may share a bit, which only makes "the president" match a "premier".
+                info.TitleBit = 1UL << (titleIndex++ % 64);
+            }
+
             if (row.Length > 1)
             {
                 info.Gender = row[1][0];
@@ -160,6 +167,12 @@ internal sealed class Lexicon
         foreach (string[] row in ReadRows("title-cues.txt"))
         {
             Get(row[0]).IntroducesTitle = true;
+        }
+
+        foreach (string[] row in ReadRows("cue-phrases.txt"))
+        {
+            Get(row[0]).IsCuePhrase = true;
+            Get(row[0][..row[0].IndexOf(' ', StringComparison.Ordinal)]).StartsCuePhrase = true;
         }
 
         foreach (string[] row in ReadRows("platforms.txt"))

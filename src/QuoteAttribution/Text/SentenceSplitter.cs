@@ -40,6 +40,7 @@ internal static class SentenceSplitter
 
             if (newSentence)
             {
+                pendingEnd = false;
                 sentence++;
                 t.Flags |= TokenFlags.SentenceStart;
             }

@@ -23,6 +23,9 @@ internal enum TokenFlags : ushort
     Possessive = 32,
     Abbreviation = 64,
     SpaceAfter = 128,
+
+    /// <summary>Set on the tokens of a cue that a quote has taken, so no second quote takes them.</summary>
+    UsedCue = 256,
 }
 
 /// <summary>One token: a span of the input plus what the word lists say about it. No string is made per token.</summary>

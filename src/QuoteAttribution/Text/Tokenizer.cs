@@ -27,10 +27,23 @@ internal ref struct Tokenizer
         var text = _text;
         int i = _pos;
         bool space = false, lineBreak = _first;
-        while (i < text.Length && (char.IsWhiteSpace(text[i]) || char.IsControl(text[i]) || text[i] == '\uFEFF'))
+        while (i < text.Length)
         {
+            char w = text[i];
+            if (w == ' ')
+            {
+                space = true;
+                i++;
+                continue;
+            }
+
+            if (!CharClasses.IsSkippable(w))
+            {
+                break;
+            }
+
             space = true;
-            lineBreak |= CharClasses.IsLineBreak(text[i]);
+            lineBreak |= CharClasses.IsLineBreak(w);
             i++;
         }
 
@@ -46,7 +59,7 @@ internal ref struct Tokenizer
         TokenKind kind;
         var flags = TokenFlags.None;
 
-        if (char.IsLetter(c))
+        if (char.IsAsciiLetter(c) || (c >= 128 && char.IsLetter(c)))
         {
             kind = TokenKind.Word;
             i = ScanWord(text, i, ref flags);
@@ -80,10 +93,11 @@ internal ref struct Tokenizer
             flags |= TokenFlags.Possessive;
             i += 2;
         }
-        else if (CharClasses.IsQuoteMark(c))
+        else if (CharClasses.IsQuoteMark(c) || c == '`')
         {
-            kind = TokenKind.QuoteMark;
-            i++;
+            // Two apostrophes or backticks make one double mark (''like this'', ``like this'').
+            kind = c == '`' && (i + 1 >= text.Length || text[i + 1] != '`') ? TokenKind.Punctuation : TokenKind.QuoteMark;
+            i += (c is '\'' or '`') && i + 1 < text.Length && text[i + 1] == c ? 2 : 1;
         }
         else if (CharClasses.IsDash(c))
         {
@@ -153,7 +167,14 @@ internal ref struct Tokenizer
         while (i < text.Length)
         {
             char d = text[i];
-            if (CharClasses.IsWordChar(d))
+            if (char.IsAsciiLetterLower(d) || char.IsAsciiDigit(d))
+            {
+                allUpper &= !char.IsAsciiLetterLower(d);
+                i++;
+                continue;
+            }
+
+            if (char.IsAsciiLetterUpper(d) || (d >= 128 && CharClasses.IsWordChar(d)))
             {
                 allUpper &= !char.IsLower(d);
                 i++;

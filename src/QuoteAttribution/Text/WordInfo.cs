@@ -20,6 +20,9 @@ internal sealed class WordInfo
 
     public bool IsTitle { get; set; }
 
+    /// <summary>Gets or sets the bit that marks this title in <see cref="Speakers.Entity.Titles"/>.</summary>
+    public ulong TitleBit { get; set; }
+
     /// <summary>Gets or sets the index of the country a demonym or place word points to, or -1.</summary>
     public int Country { get; set; } = -1;
 
@@ -34,6 +37,12 @@ internal sealed class WordInfo
     public MentionKind GroupKind { get; set; }
 
     public bool IsPlatform { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether a cue phrase of cue-phrases.txt starts with this word.</summary>
+    public bool StartsCuePhrase { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether this phrase is a cue phrase ("according to").</summary>
+    public bool IsCuePhrase { get; set; }
 
     /// <summary>Gets or sets a value indicating whether a phrase of several words starts with this word.</summary>
     public bool StartsPhrase { get; set; }
@@ -52,4 +61,7 @@ internal enum MentionKind : byte
     Person,
     Group,
     Org,
+
+    /// <summary>Unnamed people ("residents", "experts", "sources"): never a named speaker.</summary>
+    People,
 }

@@ -1,0 +1,62 @@
+using QuoteAttribution.Quotes;
+using QuoteAttribution.Speakers;
+
+namespace QuoteAttribution.Attribution;
+
+/// <summary>
+/// Scratch space for one extraction: lists and stage objects, reset per document and kept per thread, so a call
+/// allocates little beyond its results. It holds no results between calls: only emptied buffers.
+/// </summary>
+internal sealed class Workspace
+{
+    // Buffers that grew past this for one huge document are dropped rather than kept for the thread's lifetime.
+    private const int MaxRetainedItems = 1 << 14;
+
+    [ThreadStatic]
+    private static Workspace? t_cached;
+
+    public List<QuotePair> Pairs { get; private set; } = [];
+
+    public List<QuoteCandidate> Candidates { get; private set; } = [];
+
+    public List<Mention> Names { get; private set; } = [];
+
+    public List<QuoteRecord> Records { get; private set; } = [];
+
+    public EntityRegistry Registry { get; } = new();
+
+    public QuoteIndex Index { get; } = new();
+
+    public MentionReader Reader { get; } = new();
+
+    public SpeakerLocator Locator { get; } = new();
+
+    public CoreferenceResolver Resolver { get; } = new();
+
+    public static Workspace Rent()
+    {
+        var w = t_cached;
+        t_cached = null;
+        return w ?? new Workspace();
+    }
+
+    public void Return()
+    {
+        Pairs = Reuse(Pairs);
+        Candidates = Reuse(Candidates);
+        Names = Reuse(Names);
+        Records = Reuse(Records);
+        t_cached = this;
+    }
+
+    private static List<T> Reuse<T>(List<T> list)
+    {
+        if (list.Capacity > MaxRetainedItems)
+        {
+            return [];
+        }
+
+        list.Clear();
+        return list;
+    }
+}
