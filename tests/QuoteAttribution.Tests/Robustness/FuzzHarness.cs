@@ -52,7 +52,11 @@ internal static class FuzzHarness
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return $"threw {ex.GetType().Name}: {ex.Message}";
+            var frame = new System.Diagnostics.StackTrace(ex).GetFrames()
+                .Select(f => f.GetMethod())
+                .FirstOrDefault(m => m?.DeclaringType?.Namespace?.StartsWith("QuoteAttribution", StringComparison.Ordinal) == true);
+            string thrown = $"threw {ex.GetType().Name} in {frame?.DeclaringType?.Name}.{frame?.Name}: {ex.Message}";
+            return KnownEngineIssues.WithoutKnown([thrown]).Count == 0 ? null : thrown;
         }
 
         var violations = KnownEngineIssues.WithoutKnown(ResultInvariants.Violations(text, first, extractor.Options));

@@ -13,6 +13,10 @@ public sealed class FuzzRegressionTests
         "Officials said talks \"would resume, Peskov said. \u201D",
         "Peskov said the deal was \"a good start, and the talks will go on\u201D, officials added.",
 
+        // Found by the long fuzz run (seeds 1011272 and 1040204), shrunk: "According to X," before a paragraph break threw.
+        "According to D,\ra",
+        "According to D,\r\u2019",
+
         // Hand-picked hard cases.
         string.Empty,
         "\u201C",

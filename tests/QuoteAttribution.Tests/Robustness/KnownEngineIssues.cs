@@ -13,6 +13,10 @@ internal static class KnownEngineIssues
         // An indirect (reported-speech) clause ends inside a quotation that starts inside it, e.g.
         // `Officials said talks "would resume, Peskov said. ”`: Indirect [0..34) vs Partial [22..49).
         ("indirect-clause-crosses-quote", v => v.Contains("partially overlaps", StringComparison.Ordinal) && v.Contains("Indirect", StringComparison.Ordinal)),
+
+        // "According to X," followed by a paragraph break throws ArgumentOutOfRangeException: the reported-speech
+        // record ends before it starts and ReportedSpeechFinder.CountWords slices a negative length. E.g. "According to D,\ra".
+        ("according-to-before-break-throws", v => v.Contains("ArgumentOutOfRangeException in ReportedSpeechFinder", StringComparison.Ordinal)),
     ];
 
     /// <summary>Removes the violations that are known, reported engine bugs.</summary>
