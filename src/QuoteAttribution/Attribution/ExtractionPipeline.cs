@@ -12,6 +12,8 @@ namespace QuoteAttribution.Attribution;
 /// </summary>
 internal sealed class ExtractionPipeline
 {
+    private const int LargeDocumentTokens = 1 << 16;
+
     private readonly QuoteExtractorOptions _options;
     private readonly Lexicon _lexicon;
 
@@ -40,10 +42,19 @@ internal sealed class ExtractionPipeline
         }
     }
 
-    private static int ByAnchor(QuoteRecord a, QuoteRecord b) => a.Anchor != b.Anchor ? a.Anchor.CompareTo(b.Anchor) : a.Start.CompareTo(b.Start);
+    private static readonly Comparison<QuoteRecord> ByAnchor = static (a, b) => a.Anchor != b.Anchor ? a.Anchor.CompareTo(b.Anchor) : a.Start.CompareTo(b.Start);
 
     private QuoteExtractionResult Run(Document doc, Workspace w)
     {
+        if (doc.Count > LargeDocumentTokens)
+        {
+            // Size the buffers of a large document once, from news densities, instead of doubling them many times.
+            w.Pairs.EnsureCapacity(doc.Count / 50);
+            w.Candidates.EnsureCapacity(doc.Count / 50);
+            w.Names.EnsureCapacity(doc.Count / 10);
+            w.Records.EnsureCapacity(doc.Count / 50);
+        }
+
         QuotePairer.Pair(doc, _options.MaxQuoteLength, w.Pairs);
         QuoteClassifier.Classify(doc, w.Pairs, w.Candidates);
         w.Index.Reset(w.Candidates);
@@ -74,9 +85,9 @@ internal sealed class ExtractionPipeline
             }
         }
 
-        records.Sort(ByAnchor);
+        RunSort.Sort(records, ByAnchor);
         PartialQuoteAttributor.Attribute(doc, w.Locator, w.Index, w.Candidates, records, _options.IncludePartial);
-        records.Sort(ByAnchor);
+        RunSort.Sort(records, ByAnchor);
         w.Resolver.Reset(doc, w.Names, w.Registry, w.Index);
         SpeakerAssigner.Assign(w.Resolver, records);
 

@@ -18,7 +18,7 @@ internal static class ResultBuilder
         QuoteExtractorOptions options)
     {
         string text = doc.Text;
-        records.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        RunSort.Sort(records, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
 
         // Public speaker ids follow the order in which speakers are first quoted.
         int[] publicId = ArrayPool<int>.Shared.Rent(Math.Max(1, registry.Count));

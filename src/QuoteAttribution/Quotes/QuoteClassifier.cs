@@ -23,6 +23,12 @@ internal static class QuoteClassifier
                 continue; // Nested quotations belong to the quote around them; empty ones are nothing.
             }
 
+            // "rock 'n' roll", "the '' sign": single marks around a letter or two are apostrophes, not a quotation.
+            if (doc[pair.Close].Start - doc[pair.Open].End <= 2 && QuoteMarks.FamilyOf(doc.Text, doc[pair.Open].Start, doc[pair.Open].Length) == MarkFamily.Single)
+            {
+                continue;
+            }
+
             var candidate = new QuoteCandidate
             {
                 Open = pair.Open,

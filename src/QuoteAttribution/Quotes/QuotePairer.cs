@@ -91,6 +91,6 @@ internal static class QuotePairer
             }
         }
 
-        pairs.Sort(static (a, b) => a.Open.CompareTo(b.Open));
+        RunSort.Sort(pairs, static (a, b) => a.Open.CompareTo(b.Open));
     }
 }

@@ -50,7 +50,7 @@ internal static class NameFinder
         }
 
         // Readers search by first token; a role can pull a mention's start before an earlier one's.
-        names.Sort(static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.Last.CompareTo(a.Last));
+        RunSort.Sort(names, static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.Last.CompareTo(a.Last));
     }
 
     private static void AddRun(Document doc, EntityRegistry registry, List<Mention> names, int first, int last)

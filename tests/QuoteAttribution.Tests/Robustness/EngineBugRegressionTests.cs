@@ -6,7 +6,7 @@ namespace QuoteAttribution.Tests.Robustness;
 
 /// <summary>
 /// Engine bugs found by the robustness suite, one test each, strict (no tolerance from <see cref="KnownEngineIssues"/>).
-/// They fail until the engine is fixed; then delete the bug's entry in <see cref="KnownEngineIssues"/>.
+/// Each was fixed in the engine; the test keeps it fixed.
 /// </summary>
 [Collection(ScalingGroup.Name)]
 public sealed class EngineBugRegressionTests(ITestOutputHelper output)
