@@ -31,6 +31,9 @@ internal static class ResultBuilder
             publicId.AsSpan(0, registry.Count).Fill(-1);
             int speakerCount = 0;
             var quotes = ImmutableArray.CreateBuilder<Quote>(records.Count);
+
+            // Quotes nest or stand apart, never cross: ends of the kept quotes that may still enclose the next one.
+            var open = new Stack<int>();
             foreach (var r in records)
             {
                 if ((r.Kind == QuoteKind.Indirect && !options.IncludeIndirect) || (r.Kind == QuoteKind.Partial && !options.IncludePartial)
@@ -38,6 +41,18 @@ internal static class ResultBuilder
                 {
                     continue;
                 }
+
+                while (open.Count > 0 && open.Peek() <= r.Start)
+                {
+                    open.Pop();
+                }
+
+                if (open.Count > 0 && open.Peek() < r.End)
+                {
+                    continue; // crosses the end of a quote already kept (two reported clauses read from one sentence)
+                }
+
+                open.Push(r.End);
 
                 int e1 = r.Entity, e2 = r.Entity2 == r.Entity ? -1 : r.Entity2;
                 int? id = null;

@@ -33,19 +33,21 @@ internal static class QuotePairer
         int depth = 0;
         bool outerMulti = false;
         int paragraph = -1;
-        for (int i = 0; i < tokens.Length; i++)
+        foreach (int i in doc.QuoteMarks)
         {
             ref readonly var t = ref tokens[i];
             if (t.Paragraph != paragraph)
             {
+                // Carry the outermost quotation on only if the very next paragraph opens with a mark that reopens it.
+                bool carries = depth > 0
+                    && t.Paragraph == paragraph + 1
+                    && t.Has(TokenFlags.ParagraphStart)
+                    && QuoteMarks.FamilyOf(text, t.Start, t.Length) == stackFamily[0]
+                    && (QuoteMarks.RoleOf(text, t.Start, t.Length) & MarkRole.Open) != 0
+                    && t.Start - tokens[stackTok[0]].End <= maxQuoteLength;
                 paragraph = t.Paragraph;
                 if (depth > 0)
                 {
-                    // Carry the outermost quotation on only if this paragraph reopens it.
-                    bool carries = t.Kind == TokenKind.QuoteMark
-                        && QuoteMarks.FamilyOf(text, t.Start, t.Length) == stackFamily[0]
-                        && (QuoteMarks.RoleOf(text, t.Start, t.Length) & MarkRole.Open) != 0
-                        && t.Start - tokens[stackTok[0]].End <= maxQuoteLength;
                     depth = carries ? 1 : 0;
                     outerMulti = carries;
                     if (carries)
@@ -53,11 +55,6 @@ internal static class QuotePairer
                         continue;
                     }
                 }
-            }
-
-            if (t.Kind != TokenKind.QuoteMark)
-            {
-                continue;
             }
 
             var family = QuoteMarks.FamilyOf(text, t.Start, t.Length);

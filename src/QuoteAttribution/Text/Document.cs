@@ -10,16 +10,20 @@ internal sealed class Document : IDisposable
 {
     private Token[] _tokens;
 
-    private Document(string text, Token[] tokens, int count)
+    private Document(string text, Token[] tokens, int count, List<int> quoteMarks)
     {
         Text = text;
         _tokens = tokens;
         Count = count;
+        QuoteMarks = quoteMarks;
     }
 
     public string Text { get; }
 
     public int Count { get; }
+
+    /// <summary>Gets the indexes of the quotation-mark tokens, in order: the pairer reads only these.</summary>
+    public List<int> QuoteMarks { get; }
 
     public Span<Token> Tokens => _tokens.AsSpan(0, Count);
 
@@ -31,8 +35,16 @@ internal sealed class Document : IDisposable
         var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 4));
         int count = 0;
         var tokenizer = new Tokenizer(text, lexicon);
+        var splitter = new SentenceSplitter();
+        var quoteMarks = new List<int>();
         while (tokenizer.Next(out var token))
         {
+            splitter.Mark(text, ref token);
+            if (token.Kind == TokenKind.QuoteMark)
+            {
+                quoteMarks.Add(count);
+            }
+
             if (count == tokens.Length)
             {
                 var bigger = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
@@ -44,8 +56,7 @@ internal sealed class Document : IDisposable
             tokens[count++] = token;
         }
 
-        SentenceSplitter.Split(text, tokens.AsSpan(0, count));
-        return new Document(text, tokens, count);
+        return new Document(text, tokens, count, quoteMarks);
     }
 
     public ReadOnlySpan<char> Slice(int index) => Text.AsSpan(_tokens[index].Start, _tokens[index].Length);
