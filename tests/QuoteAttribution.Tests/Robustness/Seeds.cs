@@ -1,6 +1,6 @@
 namespace QuoteAttribution.Tests.Robustness;
 
-/// <summary>The five seed articles, copied to the test output directory (never read from ../shared).</summary>
+/// <summary>The five seed articles, copied to the test output directory from the repository's own test data.</summary>
 internal static class Seeds
 {
     private static readonly Lazy<IReadOnlyList<string>> Loaded = new(() =>
