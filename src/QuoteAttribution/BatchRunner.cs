@@ -33,11 +33,7 @@ internal static class BatchRunner
         }
         finally
         {
-            // Abandoned enumeration: let queued work finish quietly rather than leave faulted tasks unobserved.
-            foreach (var task in window)
-            {
-                _ = task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-            }
+            ObserveAbandoned(window);
         }
     }
 
@@ -72,10 +68,16 @@ internal static class BatchRunner
         }
         finally
         {
-            foreach (var task in window)
-            {
-                _ = task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-            }
+            ObserveAbandoned(window);
+        }
+    }
+
+    /// <summary>Abandoned enumeration: let queued work finish quietly rather than leave faulted tasks unobserved.</summary>
+    private static void ObserveAbandoned(Queue<Task<QuoteExtractionResult>> window)
+    {
+        foreach (var task in window)
+        {
+            _ = task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         }
     }
 

@@ -33,5 +33,4 @@ internal struct QuoteRecord
     /// <summary>Index of the quotation candidate for direct and partial quotes, or -1.</summary>
     public int Candidate;
 
-    public readonly bool HasSpeaker => Entity >= 0;
 }

@@ -23,7 +23,7 @@ internal static class CueWords
         var w = doc.Slice(i);
         return w is "also" or "later" or "then" or "has" or "had" or "have" or "was" or "were" or "is" or "previously" or "again"
             or "further" or "reportedly" or "once" or "earlier" or "repeatedly" or "publicly" or "separately" or "recently" or "simply"
-            or "just" or "only" or "still" or "even" or "had" or "would" or "will" or "could" or "did" or "does" or "do" or "later"
+            or "just" or "only" or "still" or "even" or "would" or "will" or "could" or "did" or "does" or "do"
             || (w.Length > 3 && w.EndsWith("ly") && doc[i].Info is null);
     }
 

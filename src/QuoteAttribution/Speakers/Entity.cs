@@ -5,8 +5,6 @@ namespace QuoteAttribution.Speakers;
 /// <summary>A named thing of one document that can speak: a person, an organisation or a place. Stored by value in the registry.</summary>
 internal struct Entity
 {
-    public int Id;
-
     /// <summary>Token range of the fullest name seen so far.</summary>
     public int NameFirst;
     public int NameLast;

@@ -79,7 +79,7 @@ internal sealed class EntityRegistry
         if (id < 0)
         {
             id = _entities.Count;
-            _entities.Add(new Entity { Id = id, NameFirst = first, NameLast = last, Kind = kind, Country = -1 });
+            _entities.Add(new Entity { NameFirst = first, NameLast = last, Kind = kind, Country = -1 });
         }
 
         ref var e = ref this[id];

@@ -70,10 +70,11 @@ internal static class NameFinder
 
             // A title that ends a run after a name is the name's last word: "Charlie King", "John Major".
             bool surname = k == last && k > nameFirst;
-            if (!surname && (info.IsTitle || TitlePhraseAt(doc, k, last) > 0))
+            int phrase = surname ? 0 : TitlePhraseAt(doc, k, last);
+            if (!surname && (info.IsTitle || phrase > 0))
             {
                 titled = true;
-                nameFirst = k + Math.Max(1, TitlePhraseAt(doc, k, last));
+                nameFirst = k + Math.Max(1, phrase);
 
                 // "Secretary of State Marco Rubio", "Minister of Defence Ann Smith": the "of" phrase belongs to the title.
                 if (doc.IsWord(nameFirst, "of") && nameFirst + 2 <= last)
@@ -212,8 +213,7 @@ internal static class NameFinder
     private static bool FollowedByCue(Document doc, int last)
     {
         int k = last + 1;
-        while (k < doc.Count && doc[k].IsWord && doc[k].Info is { } info && (info.IsNonName || info.Cue == Cues.CueClass.None) && k <= last + 2
-            && !doc[k].Has(TokenFlags.Capitalized) && info.Cue == Cues.CueClass.None)
+        while (k < doc.Count && k <= last + 2 && doc[k].IsWord && !doc[k].Has(TokenFlags.Capitalized) && doc[k].Info is { Cue: Cues.CueClass.None })
         {
             k++; // adverbs such as "also", "later"
         }

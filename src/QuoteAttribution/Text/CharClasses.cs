@@ -11,8 +11,6 @@ internal static class CharClasses
 
     public static readonly SearchValues<char> QuoteMarks = SearchValues.Create(QuotationMarks);
 
-    public static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u2028\u2029\u0085");
-
     /// <summary>White space, control characters and the byte-order mark: what separates tokens.</summary>
     public static bool IsSkippable(char c) => c < 128 ? c <= ' ' || c == '\u007F' : char.IsWhiteSpace(c) || char.IsControl(c) || c == '\uFEFF';
 

@@ -17,30 +17,15 @@ internal sealed class Lexicon
     {
         // A plain dictionary, never written after load: building a frozen one cost more start-up time (tens of
         // milliseconds) than its faster lookups save on a typical run.
-        Words = words;
-        Phrases = phrases;
         _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _phrases = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         Countries = countries;
-        int maxWords = 1;
-        foreach (string phrase in phrases.Keys)
-        {
-            maxWords = Math.Max(maxWords, phrase.AsSpan().Count(' ') + 1);
-        }
-
-        MaxPhraseWords = maxWords;
     }
 
     public static Lexicon Shared => Instance.Value;
 
-    public IReadOnlyDictionary<string, WordInfo> Words { get; }
-
-    public IReadOnlyDictionary<string, WordInfo> Phrases { get; }
-
     /// <summary>Gets the country names of demonyms.tsv, indexed by <see cref="WordInfo.Country"/>.</summary>
     public string[] Countries { get; }
-
-    public int MaxPhraseWords { get; }
 
     public WordInfo? Find(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var info) ? info : null;
 

@@ -50,5 +50,4 @@ internal struct Token
 
     public readonly bool IsCapitalizedWord => Kind == TokenKind.Word && (Flags & TokenFlags.Capitalized) != 0;
 
-    public readonly char FirstChar(ReadOnlySpan<char> text) => text[Start];
 }
