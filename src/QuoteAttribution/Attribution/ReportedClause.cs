@@ -59,7 +59,7 @@ internal static class ReportedClause
         return last;
     }
 
-    private static bool IsWriterClause(Document doc, int k)
+    public static bool IsWriterClause(Document doc, int k)
     {
         var w = doc.Slice(k);
         if (w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && doc[k].Info is { Cue: not CueClass.None })

@@ -13,6 +13,7 @@ namespace QuoteAttribution.Attribution;
 internal static class ReportedSpeechFinder
 {
     private const int MinContentWords = 3;
+    private const int MinSplitWords = 2;
     private const int MaxTrailingTokens = 30;
     private const int MaxThatDistance = 8;
 
@@ -26,7 +27,7 @@ internal static class ReportedSpeechFinder
             }
 
             bool according = CueWords.IsAccordingTo(doc, c);
-            if (!according && (doc[c].Info is not { Cue: CueClass.Speech or CueClass.Writing or CueClass.Report } info || (info.CueFlags & CueFlags.ThatClause) == 0))
+            if (!according && (!CueWords.IsCueVerb(doc, c) || (doc[c].Info!.CueFlags & CueFlags.ThatClause) == 0 || IsReducedPassive(doc, c)))
             {
                 continue;
             }
@@ -36,14 +37,22 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
-            var record = according ? AccordingTo(doc, locator, quotes, c) : AtVerb(doc, locator, quotes, c);
-            if (record is { } r && !quotes.InsideDirect(r.FirstToken) && !quotes.InsideDirect(r.LastToken) && CountWords(doc, r.Start, r.End) >= MinContentWords)
+            var record = according ? AccordingTo(doc, locator, quotes, c) : AtVerb(doc, locator, quotes, c, records);
+            if (record is { } r && !quotes.InsideDirect(r.FirstToken) && !EndsInOuterQuote(doc, quotes, r) && CountWords(doc, r.Start, r.End) >= MinContentWords)
             {
                 records.Add(r);
                 c = Math.Max(c, r.CueLast); // "responded by saying": one cue, one quote.
             }
         }
     }
+
+    /// <summary>
+    /// Whether the clause ends inside a direct quote, unless the quotation opened inside the clause and continues
+    /// the writer's words ("The country “has made dramatic changes,” McConnell said"), which is reported speech.
+    /// </summary>
+    private static bool EndsInOuterQuote(Document doc, QuoteIndex quotes, in QuoteRecord r) =>
+        quotes.InsideDirect(r.LastToken) && (quotes.Containing(r.LastToken) is not { } q || q.Open <= r.FirstToken
+            || !doc[q.Open - 1].IsWord || CueWords.IsCueVerb(doc, q.Open - 1) || doc[q.Open - 1].Info is { Cue: not CueClass.None });
 
     private static QuoteRecord? AccordingTo(Document doc, SpeakerLocator locator, QuoteIndex quotes, int c)
     {
@@ -75,7 +84,7 @@ internal static class ReportedSpeechFinder
         return null;
     }
 
-    private static QuoteRecord? AtVerb(Document doc, SpeakerLocator locator, QuoteIndex quotes, int v)
+    private static QuoteRecord? AtVerb(Document doc, SpeakerLocator locator, QuoteIndex quotes, int v, List<QuoteRecord> records)
     {
         var match = locator.AtVerb(v);
         if (!match.Found)
@@ -92,6 +101,10 @@ internal static class ReportedSpeechFinder
         if (k <= last && doc.IsChar(k, ',') && doc.IsChar(Math.Min(match.Mention.First, v) - 1, ','))
         {
             k++;
+            if (Parenthetical(doc, quotes, first, Math.Min(match.Mention.First, v) - 1, k, last, v, cueEnd, match.Mention, records))
+            {
+                return null;
+            }
         }
 
         if ((doc[v].Info!.CueFlags & CueFlags.IndirectObject) != 0)
@@ -141,9 +154,9 @@ internal static class ReportedSpeechFinder
         if (adjacent && doc[v].Info!.VerbForm != VerbForm.Gerund && before > first && doc.IsChar(before, ',')
             && TrailingIsShort(doc, Math.Max(cueEnd, match.Mention.Last), last) && ContainsFiniteVerb(doc, first, before - 1))
         {
-            if (doc[before - 1].Kind == TokenKind.QuoteMark)
+            if (doc[before - 1].Kind == TokenKind.QuoteMark && (quotes.Containing(before - 2) is not { } q || q.Open <= first))
             {
-                return null; // "“…,” X said" is a direct quote's cue.
+                return null; // "“…,” X said" is a direct quote's cue; "The country “has made …,” X said" is reported speech.
             }
 
             return ReportedClause.Create(doc, quotes, first, before - 1, v, cueEnd, match.Mention);
@@ -151,6 +164,45 @@ internal static class ReportedSpeechFinder
 
         return null;
     }
+
+    /// <summary>
+    /// A cue set inside the reported clause, between commas ("Acts of protest, Mr. Obama said, are acts of
+    /// patriotism"): the words before and the words after are two quotes, as a writer's split direct quote is. Adds
+    /// both parts, or returns <see langword="false"/> when this is no such split.
+    /// </summary>
+    private static bool Parenthetical(Document doc, QuoteIndex quotes, int first, int commaBefore, int k, int last, int v, int cueEnd, in Mention mention, List<QuoteRecord> records)
+    {
+        if (commaBefore <= first || k > last || doc[commaBefore - 1].Kind == TokenKind.QuoteMark || doc[k].Kind == TokenKind.QuoteMark
+            || !doc[k].IsWord || doc[k].Info is { IsPronoun: true } || doc.IsWord(k, "that") || ReportedClause.IsWriterClause(doc, k)
+            || quotes.InsideAny(commaBefore - 1) || quotes.InsideAny(k))
+        {
+            return false; // "…,” he said, “…" is a direct quote's; ", he said, she …" and ", he said, adding …" are not splits.
+        }
+
+        for (int j = first; j < commaBefore; j++)
+        {
+            if (doc[j].Kind == TokenKind.QuoteMark && !quotes.InsideAny(j + 1) || CueWords.IsCueVerb(doc, j))
+            {
+                return false; // The words before belong to another cue or quotation.
+            }
+        }
+
+        int end = ReportedClause.End(doc, k, last);
+        if (CountWords(doc, doc[k].Start, doc[end].End) < MinSplitWords || CountWords(doc, doc[first].Start, doc[commaBefore - 1].End) < MinSplitWords
+            || ReportedClause.Create(doc, quotes, first, commaBefore - 1, v, cueEnd, mention) is not { } before
+            || ReportedClause.Create(doc, quotes, k, end, v, cueEnd, mention) is not { } after)
+        {
+            return false;
+        }
+
+        records.Add(before);
+        records.Add(after);
+        return true;
+    }
+
+    /// <summary>"a ceasefire declared by Putin": a participle with its agent after it, not a verb with a subject before.</summary>
+    private static bool IsReducedPassive(Document doc, int v) =>
+        doc[v].Info is { VerbForm: VerbForm.Past } && doc.IsWord(v + 1, "by") && CueWords.CueEnd(doc, v) == v && !CueWords.IsVerbModifier(doc, v - 1);
 
     private static bool IsDataSource(Document doc, in Mention source)
     {
@@ -176,13 +228,19 @@ internal static class ReportedSpeechFinder
         }
 
         var info = t.Info;
+        var w = doc.Slice(k);
         if (info is { IsPronoun: true })
         {
-            return !doc.Slice(k).Equals("her", StringComparison.OrdinalIgnoreCase) && !doc.Slice(k).Equals("him", StringComparison.OrdinalIgnoreCase)
-                && !doc.Slice(k).Equals("them", StringComparison.OrdinalIgnoreCase);
+            // "her" opens a clause as a possessive ("said her colleague had …"), not as an object ("told her").
+            return !w.Equals("him", StringComparison.OrdinalIgnoreCase) && !w.Equals("them", StringComparison.OrdinalIgnoreCase)
+                && (!w.Equals("her", StringComparison.OrdinalIgnoreCase) || k + 1 < doc.Count && doc[k + 1].IsWord && doc[k + 1].Info is not { Function: not FunctionWord.None });
         }
 
-        var w = doc.Slice(k);
+        if (w is "there" && k + 1 < doc.Count && doc[k + 1].Info is { IsAuxiliary: true })
+        {
+            return true; // "said there was …"
+        }
+
         if (t.Has(TokenFlags.Capitalized))
         {
             return info is not { IsNonName: true } || w is "The" or "A" or "An" or "This" or "It" or "There" or "Some" or "Many" or "Most" or "No" or "All" or "Both";

@@ -249,7 +249,27 @@ internal sealed class SpeakerLocator
             return Mention.None;
         }
 
-        return _reader.ReadBackward(s);
+        s = SkipTimeBack(s);
+        var subject = _reader.ReadBackward(s);
+        return subject.IsNone ? _reader.ReadSubjectPhrase(s) : subject;
+    }
+
+    /// <summary>From the last token of a time phrase before a verb ("Sanders on Tuesday said"), returns the token before it.</summary>
+    private int SkipTimeBack(int s)
+    {
+        var doc = _doc;
+        if (s < 1 || doc[s].Info is not { IsTimeWord: true } || !doc[s].IsWord)
+        {
+            return s;
+        }
+
+        int k = s;
+        while (k > s - 4 && k > 0 && doc[k].IsWord && (doc[k].Info is { IsTimeWord: true } or { IsPreposition: true } || doc.IsWord(k, "this")))
+        {
+            k--;
+        }
+
+        return k < s - 1 && !doc[k + 1].Has(TokenFlags.SentenceStart) ? SkipModifiers(k, -1) : s;
     }
 
     /// <summary>Reads the listener of "told X": a name, a pronoun object, a description or a bare plural ("reporters"); returns its last token or -1.</summary>

@@ -9,6 +9,7 @@ internal static class CueWords
     /// <remarks>After a determiner the word is a noun: "the states", "his comments", "a report".</remarks>
     public static bool IsCueVerb(Document doc, int i) =>
         (uint)i < (uint)doc.Count && doc[i].Kind == TokenKind.Word && doc[i].Info is { Cue: CueClass.Speech or CueClass.Writing or CueClass.Report }
+        && (!doc[i].Has(TokenFlags.Capitalized) || doc[i].Has(TokenFlags.SentenceStart)) // "the United States" holds no verb.
         && !(i > 0 && doc[i - 1].Kind == TokenKind.Word && doc.Slice(i - 1) is "the" or "The" or "a" or "A" or "an" or "An" or "his" or "her" or "its"
             or "their" or "these" or "those" or "our" or "my" or "your" or "whose" or "many" or "several" or "some" or "any" or "no" or "two" or "three");
 

@@ -11,6 +11,7 @@ internal sealed class MentionReader
 {
     private const int MaxDescriptionTokens = 7;
     private const int MaxNameTokens = 12;
+    private const int MaxSubjectPhraseTokens = 9;
 
     private Document _doc = null!;
     private List<Mention> _names = [];
@@ -50,6 +51,106 @@ internal sealed class MentionReader
         }
 
         return m;
+    }
+
+    /// <summary>
+    /// Reads any noun phrase that ends at <paramref name="end"/> and opens its clause, as the subject of a speech verb
+    /// whose head the word lists do not know: "Several cast members said", "Political observers in Virginia say",
+    /// "63 percent said". The mention stays unnamed; it tells the reader who spoke without guessing a name.
+    /// </summary>
+    public Mention ReadSubjectPhrase(int end)
+    {
+        var doc = _doc;
+        if (end < 0 || end >= doc.Count || doc[end].Kind is not (TokenKind.Word or TokenKind.Number) || !IsPhraseWord(doc, end) || doc[end].Info is { IsPronoun: true })
+        {
+            return Mention.None;
+        }
+
+        int sentence = doc[end].Sentence;
+        int lastAnd = -1;
+        for (int j = end; j >= 0 && j > end - MaxSubjectPhraseTokens; j--)
+        {
+            ref readonly var t = ref doc[j];
+            bool boundary = t.Sentence != sentence || t.Kind is TokenKind.Punctuation or TokenKind.QuoteMark or TokenKind.Dash;
+            if (!boundary && t.Kind == TokenKind.Word && !IsPhraseWord(doc, j))
+            {
+                // A clause word: the phrase starts after it ("…, because experts say"), or after the last "and"
+                // when a verb stands before it ("Clinton won and many Democrats say").
+                boundary = true;
+                if (doc[j].Info is not { OpensClause: true } && lastAnd < 0)
+                {
+                    return Mention.None;
+                }
+            }
+
+            if (boundary)
+            {
+                int first = lastAnd >= 0 && doc[j].Info is not { OpensClause: true } && t.Kind == TokenKind.Word ? lastAnd + 1 : j + 1;
+                return first <= end ? SubjectPhrase(first, end) : Mention.None;
+            }
+
+            if (doc.IsWord(j, "and"))
+            {
+                lastAnd = j;
+            }
+
+            if (t.Has(TokenFlags.SentenceStart))
+            {
+                return SubjectPhrase(j, end);
+            }
+        }
+
+        return Mention.None;
+    }
+
+    /// <summary>A phrase found by <see cref="ReadSubjectPhrase"/>, unless it starts or ends with a function word.</summary>
+    private Mention SubjectPhrase(int first, int head)
+    {
+        var doc = _doc;
+        while (first < head && doc.IsWord(first, "and"))
+        {
+            first++;
+        }
+
+        if (doc[first].Kind == TokenKind.Word && doc[first].Info is { IsPreposition: true } || doc[head].Info is { IsPreposition: true } or { Function: not FunctionWord.None and not FunctionWord.Time })
+        {
+            return Mention.None;
+        }
+
+        return Description(first, head, -1);
+    }
+
+    /// <summary>Whether a word can stand inside a subject noun phrase: not a verb, an auxiliary or a clause word.</summary>
+    private static bool IsPhraseWord(Document doc, int j)
+    {
+        ref readonly var t = ref doc[j];
+        if (t.Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        var info = t.Info;
+        if (info is { OpensClause: true } or { IsAuxiliary: true } or { StartsCuePhrase: true } || info is { Cue: not CueClass.None, GroupKind: MentionKind.None, IsTitle: false }
+            || info is { IsPronoun: true } && !info.IsPossessivePronoun)
+        {
+            return false;
+        }
+
+        if (t.Has(TokenFlags.Capitalized) || info is not null)
+        {
+            return true;
+        }
+
+        // "-ly" is an adverb; "-ed" is a verb ("Clinton visited Ohio and …") unless it opens the phrase as an
+        // adjective ("elected officials", "the unnamed sources").
+        var w = doc.Slice(j);
+        if (w.Length > 3 && w.EndsWith("ly", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return !(w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal))
+            || j == 0 || doc[j - 1].Kind != TokenKind.Word || doc[j].Has(TokenFlags.SentenceStart) || doc[j - 1].Info is { Function: not FunctionWord.None };
     }
 
     /// <summary>Reads a mention that starts at <paramref name="start"/> (a speaker after an inverted verb or "according to").</summary>

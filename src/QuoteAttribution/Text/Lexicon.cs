@@ -164,6 +164,15 @@ internal sealed class Lexicon
             Get(row[0][..row[0].IndexOf(' ', StringComparison.Ordinal)]).StartsCuePhrase = true;
         }
 
+        foreach (string[] row in ReadRows("function-words.tsv"))
+        {
+            var info = Get(row[0]);
+            foreach (string c in row[1].Split(','))
+            {
+                info.Function |= Enum.Parse<FunctionWord>(c, ignoreCase: true);
+            }
+        }
+
         foreach (string[] row in ReadRows("platforms.txt"))
         {
             Get(row[0]).IsPlatform = true;

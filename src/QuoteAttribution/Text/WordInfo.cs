@@ -55,6 +55,33 @@ internal sealed class WordInfo
 
     /// <summary>Gets or sets a value indicating whether a capitalised name holding this word is an organisation.</summary>
     public bool IsOrgWord { get; set; }
+
+    /// <summary>Gets or sets the function-word classes of function-words.tsv.</summary>
+    public FunctionWord Function { get; set; }
+
+    public bool IsPreposition => (Function & FunctionWord.Preposition) != 0;
+
+    public bool IsAuxiliary => (Function & FunctionWord.Auxiliary) != 0;
+
+    /// <summary>Gets a value indicating whether this word opens a clause ("that", "because", "who", "but").</summary>
+    public bool OpensClause => (Function & FunctionWord.Clause) != 0;
+
+    public bool IsPossessivePronoun => (Function & FunctionWord.Possessive) != 0;
+
+    public bool IsTimeWord => (Function & FunctionWord.Time) != 0;
+}
+
+/// <summary>Classes of function words (function-words.tsv); a word may be in several.</summary>
+[Flags]
+internal enum FunctionWord : byte
+{
+    None = 0,
+    Determiner = 1,
+    Possessive = 2,
+    Preposition = 4,
+    Auxiliary = 8,
+    Clause = 16,
+    Time = 32,
 }
 
 /// <summary>The kind of entity a mention names.</summary>
