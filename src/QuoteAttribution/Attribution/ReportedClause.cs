@@ -8,6 +8,8 @@ namespace QuoteAttribution.Attribution;
 /// <summary>The edges of a reported clause and the record made of it; shared by the rules and the learned cue model.</summary>
 internal static class ReportedClause
 {
+    private const int MaxSubjectTokens = 5;
+
     public static (int First, int Last) SentenceOf(Document doc, int token)
     {
         int s = doc[token].Sentence;
@@ -54,9 +56,46 @@ internal static class ReportedClause
             {
                 return k - 1;
             }
+
+            if ((doc.IsChar(k, ',') || doc.IsWord(k, "and") || doc.IsWord(k, "but")) && OpensAttribution(doc, k + 1, last))
+            {
+                return k - 1; // "…, but he said …", "… and Democrats accused …": another attribution starts.
+            }
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// Whether a new attribution opens at <paramref name="k"/>: an optional coordinator, a short subject (a pronoun, a
+    /// name or a noun phrase, no verb) and a speech verb that is not a participle.
+    /// </summary>
+    private static bool OpensAttribution(Document doc, int k, int last)
+    {
+        if (doc.IsWord(k, "but") || doc.IsWord(k, "and"))
+        {
+            k++;
+        }
+
+        if (k > last || !doc[k].IsWord)
+        {
+            return false;
+        }
+
+        for (int j = k; j <= last && j < k + MaxSubjectTokens; j++)
+        {
+            if (!doc[j].IsWord || doc[j].Info is { OpensClause: true } or { IsAuxiliary: true } or { IsPreposition: true } and not { IsPronoun: true })
+            {
+                return false;
+            }
+
+            if (j > k && CueWords.IsCueVerb(doc, j))
+            {
+                return doc[j].Info!.VerbForm is VerbForm.Past or VerbForm.ThirdPerson or VerbForm.Base;
+            }
+        }
+
+        return false;
     }
 
     public static bool IsWriterClause(Document doc, int k)

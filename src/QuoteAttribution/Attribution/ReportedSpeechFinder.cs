@@ -14,6 +14,7 @@ internal static class ReportedSpeechFinder
 {
     private const int MinContentWords = 3;
     private const int MinSplitWords = 2;
+    private const int MaxParentheticalTokens = 12;
     private const int MaxTrailingTokens = 30;
     private const int MaxThatDistance = 8;
 
@@ -121,9 +122,9 @@ internal static class ReportedSpeechFinder
                 break;
             }
 
-            if (!doc[j].IsWord && !doc.IsChar(j, ',') || CueWords.IsCueVerb(doc, j))
+            if (!doc[j].IsWord && !doc.IsChar(j, ',') || CueWords.IsCueVerb(doc, j) || doc[j].Info is { IsAuxiliary: true })
             {
-                break;
+                break; // "said witnesses saw a gun and that …": a "that" past a verb opens a clause within the clause.
             }
         }
 
@@ -241,6 +242,11 @@ internal static class ReportedSpeechFinder
             return true; // "said there was …"
         }
 
+        if (w is "no" && k + 1 < doc.Count && doc[k + 1].IsWord && doc[k + 1].Info is null)
+        {
+            return true; // "said no decision had been made", not "said no to …"
+        }
+
         if (t.Has(TokenFlags.Capitalized))
         {
             return info is not { IsNonName: true } || w is "The" or "A" or "An" or "This" or "It" or "There" or "Some" or "Many" or "Most" or "No" or "All" or "Both";
@@ -263,13 +269,27 @@ internal static class ReportedSpeechFinder
     /// </summary>
     private static bool HasFiniteVerb(Document doc, int k, int last)
     {
-        for (int j = k; j <= last && j < k + 12; j++)
+        int commas = 0;
+        for (int j = k; j <= last && j < k + 12 + (commas * MaxParentheticalTokens); j++)
         {
             if (doc[j].Kind != TokenKind.Word)
             {
-                if (doc[j].Kind == TokenKind.Punctuation && doc.FirstChar(j) is ',' or ';' or ':')
+                if (doc[j].Kind == TokenKind.Punctuation && doc.FirstChar(j) is ';' or ':')
                 {
                     return false;
+                }
+
+                if (doc.IsChar(j, ','))
+                {
+                    // "the program, run by the department, has brought …": one phrase between commas may stand
+                    // before the verb; a single comma ends the search.
+                    int close = NextComma(doc, j + 1, last);
+                    if (commas++ > 0 || close < 0)
+                    {
+                        return false;
+                    }
+
+                    j = close;
                 }
 
                 continue;
@@ -282,6 +302,24 @@ internal static class ReportedSpeechFinder
         }
 
         return false;
+    }
+
+    private static int NextComma(Document doc, int from, int last)
+    {
+        for (int j = from; j <= last && j < from + MaxParentheticalTokens; j++)
+        {
+            if (doc.IsChar(j, ','))
+            {
+                return j;
+            }
+
+            if (doc[j].Kind is TokenKind.QuoteMark || CueWords.IsCueVerb(doc, j))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -250,6 +250,11 @@ internal sealed class SpeakerLocator
         }
 
         s = SkipTimeBack(s);
+        if (doc.IsWord(s, "who"))
+        {
+            return _reader.ReadRelative(s);
+        }
+
         var subject = _reader.ReadBackward(s);
         return subject.IsNone ? _reader.ReadSubjectPhrase(s) : subject;
     }

@@ -31,9 +31,9 @@ internal sealed class CoreferenceResolver
     /// <summary>Fills <see cref="Mention.Entity"/> of a pronoun or description; names are resolved already.</summary>
     public void Resolve(ref Mention m, int recentSpeaker, int recentParagraph, int recentAnchor)
     {
-        if (m.IsNone || m.Type == MentionType.Name)
+        if (m.IsNone || m.Type == MentionType.Name || m.Entity >= 0)
         {
-            return;
+            return; // Names, and relative pronouns read with their antecedent, are resolved already.
         }
 
         int paragraph = _doc[m.First].Paragraph;

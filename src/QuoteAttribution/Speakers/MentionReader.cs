@@ -103,6 +103,29 @@ internal sealed class MentionReader
         return Mention.None;
     }
 
+    /// <summary>
+    /// Reads "who" as the subject of a verb ("Trump, who says he is honored"; "an architect who said"): the mention is
+    /// the relative pronoun as written, and it refers to the name before it, or to nobody named.
+    /// </summary>
+    public Mention ReadRelative(int who)
+    {
+        var doc = _doc;
+        int end = doc.IsChar(who - 1, ',') ? who - 2 : who - 1;
+        var antecedent = end >= 0 ? ReadBackward(end) : Mention.None;
+        var m = Description(who, who, antecedent.Country);
+        if (!antecedent.IsNone && antecedent.Type == MentionType.Name)
+        {
+            m.Type = MentionType.Pronoun;
+            m.Kind = antecedent.Kind;
+            m.Entity = antecedent.Entity;
+            m.Entity2 = antecedent.Entity2;
+            m.Gender = antecedent.Gender;
+            m.Plural = antecedent.Plural;
+        }
+
+        return m;
+    }
+
     /// <summary>A phrase found by <see cref="ReadSubjectPhrase"/>, unless it starts or ends with a function word.</summary>
     private Mention SubjectPhrase(int first, int head)
     {
