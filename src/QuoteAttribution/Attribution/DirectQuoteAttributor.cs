@@ -22,10 +22,10 @@ internal static class DirectQuoteAttributor
                 continue;
             }
 
-            int openParagraph = doc[c.Open].Paragraph;
-            int closeParagraph = doc[c.Close].Paragraph;
+            int openParagraph = doc.ParagraphOf(c.Open);
+            int closeParagraph = doc.ParagraphOf(c.Close);
             char last = text[c.ContentEnd - 1];
-            bool continues = last is ',' or '?' or '!' or '\u2014' or '-' || (c.Close + 1 < doc.Count && doc[c.Close + 1].Paragraph == closeParagraph && !doc[c.Close + 1].Has(TokenFlags.SentenceStart));
+            bool continues = last is ',' or '?' or '!' or '\u2014' or '-' || (c.Close + 1 < doc.Count && doc.ParagraphOf(c.Close + 1) == closeParagraph && !doc[c.Close + 1].Has(TokenFlags.SentenceStart));
 
             var match = CueMatch.None;
             var method = AttributionMethod.None;
@@ -55,7 +55,7 @@ internal static class DirectQuoteAttributor
             {
                 method = AttributionMethod.Explicit;
             }
-            else if (doc.IsChar(c.Open - 1, ':') && doc[c.Open - 1].Paragraph == openParagraph)
+            else if (doc.IsChar(c.Open - 1, ':') && doc.ParagraphOf(c.Open - 1) == openParagraph)
             {
                 (match, method) = LabelOrHeadline(doc, reader, c.Open - 1);
             }
@@ -91,7 +91,7 @@ internal static class DirectQuoteAttributor
     }
 
     private static bool IntroducesMore(Document doc, int k) =>
-        k < doc.Count && (doc.IsChar(k, ':') || doc.IsWord(k, "that") || (doc[k].Kind == TokenKind.QuoteMark && doc[k].Paragraph == doc[k - 1].Paragraph));
+        k < doc.Count && (doc.IsChar(k, ':') || doc.IsWord(k, "that") || (doc[k].Kind == TokenKind.QuoteMark && doc.ParagraphOf(k) == doc.ParagraphOf(k - 1)));
 
     /// <summary>"Kubiak: “…”" (a label) or "Kremlin cautious after …: ‘…’" (a headline whose subject speaks).</summary>
     private static (CueMatch Match, AttributionMethod Method) LabelOrHeadline(Document doc, MentionReader reader, int colon)

@@ -48,7 +48,7 @@ internal static class PartialQuoteAttributor
                     Start = c.ContentStart,
                     End = c.ContentEnd,
                     Anchor = c.Open,
-                    Paragraph = doc[c.Open].Paragraph,
+                    Paragraph = doc.ParagraphOf(c.Open),
                     FirstToken = c.Open + 1,
                     LastToken = c.Close - 1,
                     Mention = host.Mention,

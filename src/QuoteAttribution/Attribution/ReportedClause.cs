@@ -142,7 +142,7 @@ internal static class ReportedClause
             Start = doc[firstToken].Start,
             End = doc[lastToken].End,
             Anchor = cueFirst,
-            Paragraph = doc[cueFirst].Paragraph,
+            Paragraph = doc.ParagraphOf(cueFirst),
             FirstToken = firstToken,
             LastToken = lastToken,
             Mention = mention,

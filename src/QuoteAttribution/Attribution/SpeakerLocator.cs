@@ -45,7 +45,7 @@ internal sealed class SpeakerLocator
             k++;
         }
 
-        if (k >= doc.Count || doc[k].Paragraph != paragraph)
+        if (k >= doc.Count || doc.ParagraphOf(k) != paragraph)
         {
             return CueMatch.None;
         }
@@ -121,7 +121,7 @@ internal sealed class SpeakerLocator
     public CueMatch Before(int p, int paragraph)
     {
         var doc = _doc;
-        if (p < 0 || doc[p].Paragraph != paragraph)
+        if (p < 0 || doc.ParagraphOf(p) != paragraph)
         {
             return CueMatch.None;
         }

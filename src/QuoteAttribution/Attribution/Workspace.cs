@@ -10,7 +10,7 @@ namespace QuoteAttribution.Attribution;
 internal sealed class Workspace
 {
     // Buffers that grew past this for one huge document are dropped rather than kept for the thread's lifetime.
-    private const int MaxRetainedItems = 1 << 14;
+    private const int MaxRetainedItems = 1 << 18;
 
     [ThreadStatic]
     private static Workspace? t_cached;

@@ -63,7 +63,7 @@ internal static class LearnedFeatures
         var (first, last) = ReportedClause.SentenceOf(doc, i);
         f.Add(18, Bucket(i - first));
         f.Add(19, Bucket(last - i));
-        f.Add(20, Math.Min(t.Paragraph, 3));
+        f.Add(20, Math.Min(doc.ParagraphOf(i), 3));
         f.Add(21, quotes.InsideAny(i) ? 1 : 0);
         f.Add(22, ThatAhead(doc, i, last) ? 1 : 0, cls);
         f.Add(23, word, ThatAhead(doc, i, last) ? 1 : 0);

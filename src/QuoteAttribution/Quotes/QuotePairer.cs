@@ -36,16 +36,16 @@ internal static class QuotePairer
         foreach (int i in doc.QuoteMarks)
         {
             ref readonly var t = ref tokens[i];
-            if (t.Paragraph != paragraph)
+            if (doc.ParagraphOf(i) != paragraph)
             {
                 // Carry the outermost quotation on only if the very next paragraph opens with a mark that reopens it.
                 bool carries = depth > 0
-                    && t.Paragraph == paragraph + 1
+                    && doc.ParagraphOf(i) == paragraph + 1
                     && t.Has(TokenFlags.ParagraphStart)
                     && QuoteMarks.FamilyOf(text, t.Start, t.Length) == stackFamily[0]
                     && (QuoteMarks.RoleOf(text, t.Start, t.Length) & MarkRole.Open) != 0
                     && t.Start - tokens[stackTok[0]].End <= maxQuoteLength;
-                paragraph = t.Paragraph;
+                paragraph = doc.ParagraphOf(i);
                 if (depth > 0)
                 {
                     depth = carries ? 1 : 0;

@@ -36,7 +36,7 @@ internal sealed class CoreferenceResolver
             return; // Names, and relative pronouns read with their antecedent, are resolved already.
         }
 
-        int paragraph = _doc[m.First].Paragraph;
+        int paragraph = _doc.ParagraphOf(m.First);
         if (m.Type == MentionType.Pronoun)
         {
             var word = _doc.Slice(m.First);
@@ -169,7 +169,7 @@ internal sealed class CoreferenceResolver
         for (int k = lo - 1, seen = 0; k >= 0 && seen < MaxNamesBack; k--, seen++)
         {
             var m = _names[k];
-            if (paragraph - _doc[m.First].Paragraph > MaxParagraphsBack || (subjectsOnly && m.First <= after))
+            if (paragraph - _doc.ParagraphOf(m.First) > MaxParagraphsBack || (subjectsOnly && m.First <= after))
             {
                 break;
             }

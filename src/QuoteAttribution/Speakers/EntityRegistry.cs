@@ -25,7 +25,7 @@ internal sealed class EntityRegistry
     {
         _doc = doc;
         // After one huge document, give the memory back instead of keeping it for the thread's lifetime.
-        bool huge = _entities.Count > 1 << 14;
+        bool huge = _entities.Count > 1 << 18;
         _entities.Clear();
         _byName.Clear();
         _bySurname.Clear();

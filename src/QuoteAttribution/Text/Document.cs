@@ -10,12 +10,15 @@ internal sealed class Document : IDisposable
 {
     private Token[] _tokens;
 
-    private Document(string text, Token[] tokens, int count, List<int> quoteMarks)
+    private readonly List<int> _sentenceParagraphs;
+
+    private Document(string text, Token[] tokens, int count, List<int> quoteMarks, List<int> sentenceParagraphs)
     {
         Text = text;
         _tokens = tokens;
         Count = count;
         QuoteMarks = quoteMarks;
+        _sentenceParagraphs = sentenceParagraphs;
     }
 
     public string Text { get; }
@@ -37,9 +40,10 @@ internal sealed class Document : IDisposable
         var tokenizer = new Tokenizer(text, lexicon);
         var splitter = new SentenceSplitter();
         var quoteMarks = new List<int>();
+        var sentenceParagraphs = new List<int>(Math.Max(4, text.Length / 128));
         while (tokenizer.Next(out var token))
         {
-            splitter.Mark(text, ref token);
+            splitter.Mark(text, ref token, sentenceParagraphs);
             if (token.Kind == TokenKind.QuoteMark)
             {
                 quoteMarks.Add(count);
@@ -56,8 +60,11 @@ internal sealed class Document : IDisposable
             tokens[count++] = token;
         }
 
-        return new Document(text, tokens, count, quoteMarks);
+        return new Document(text, tokens, count, quoteMarks, sentenceParagraphs);
     }
+
+    /// <summary>The paragraph of token <paramref name="index"/> (a line break starts one).</summary>
+    public int ParagraphOf(int index) => _sentenceParagraphs[_tokens[index].Sentence];
 
     public ReadOnlySpan<char> Slice(int index) => Text.AsSpan(_tokens[index].Start, _tokens[index].Length);
 

@@ -4,7 +4,7 @@ namespace QuoteAttribution.Text;
 /// Numbers the sentences and paragraphs of a token stream, one token at a time as the tokenizer makes them (so the
 /// tokens are not read a second time). A line break ends a paragraph; a sentence ends after <c>. ! ? …</c> (and any
 /// closing marks glued to it) when the next token starts a new sentence. Abbreviations keep their period inside the
-/// token (<c>Mr.</c>, <c>U.S.</c>), so they never end a sentence here.
+/// token (<c>Mr.</c>, <c>U.S.</c>), so they never end a sentence here. A sentence never spans two paragraphs.
 /// </summary>
 internal struct SentenceSplitter
 {
@@ -20,7 +20,8 @@ internal struct SentenceSplitter
     }
 
     /// <summary>Sets the sentence and paragraph of the next token, and its <see cref="TokenFlags.SentenceStart"/> flag.</summary>
-    public void Mark(ReadOnlySpan<char> text, ref Token t)
+    /// <remarks>Paragraphs are kept per sentence in <paramref name="sentenceParagraphs"/>, not per token, to keep tokens small.</remarks>
+    public void Mark(ReadOnlySpan<char> text, ref Token t, List<int> sentenceParagraphs)
     {
         bool newParagraph = t.Has(TokenFlags.ParagraphStart);
         bool newSentence = newParagraph;
@@ -53,8 +54,17 @@ internal struct SentenceSplitter
             t.Flags |= TokenFlags.SentenceStart;
         }
 
-        t.Sentence = Math.Max(_sentence, 0);
-        t.Paragraph = Math.Max(_paragraph, 0);
+        if (_sentence < 0)
+        {
+            _sentence = 0; // Text before any sentence start (leading punctuation) joins the first sentence.
+        }
+
+        if (newSentence || sentenceParagraphs.Count == 0)
+        {
+            sentenceParagraphs.Add(Math.Max(_paragraph, 0));
+        }
+
+        t.Sentence = _sentence;
         if (t.Kind == TokenKind.Punctuation && CharClasses.IsSentenceEnd(text[t.Start]))
         {
             _pendingEnd = true;

@@ -39,8 +39,8 @@ internal struct Token
     /// <summary>The word lists' entry for a word, or <see langword="null"/>.</summary>
     public WordInfo? Info;
 
+    /// <summary>The sentence this token belongs to; its paragraph is <see cref="Document.ParagraphOf(int)"/>.</summary>
     public int Sentence;
-    public int Paragraph;
 
     public readonly int End => Start + Length;
 

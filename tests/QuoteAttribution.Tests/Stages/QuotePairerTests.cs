@@ -86,7 +86,7 @@ public sealed class QuotePairerTests
         using var doc = Stage.Parse(text);
         foreach (var p in Stage.Pairs(doc))
         {
-            doc[p.Open].Paragraph.Should().Be(doc[p.Close].Paragraph);
+            doc.ParagraphOf(p.Open).Should().Be(doc.ParagraphOf(p.Close));
         }
     }
 

@@ -62,7 +62,7 @@ public sealed class SentenceSplitterTests
     {
         using var doc = Stage.Parse(text);
         var tokens = doc.Tokens.ToArray();
-        tokens.Select(t => t.Paragraph).Distinct().Should().HaveCount(paragraphs);
+        Enumerable.Range(0, doc.Count).Select(doc.ParagraphOf).Distinct().Should().HaveCount(paragraphs);
         tokens.Select(t => t.Sentence).Distinct().Should().HaveCount(sentences);
         tokens.Where(t => t.Has(TokenFlags.ParagraphStart)).Should().OnlyContain(t => t.Has(TokenFlags.SentenceStart));
     }
@@ -73,16 +73,34 @@ public sealed class SentenceSplitterTests
         Sentences("The vote is set for Jan. next year.").Should().ContainSingle();
     }
 
+    [Theory]
+    [InlineData("“Leading mark. Then a sentence.\nAnd a paragraph.")]
+    [InlineData("... trailing start. Two.")]
+    [InlineData(")")]
+    public void Every_token_has_a_paragraph_and_no_sentence_spans_two(string text)
+    {
+        using var doc = Stage.Parse(text);
+        for (int i = 1; i < doc.Count; i++)
+        {
+            if (doc[i].Sentence == doc[i - 1].Sentence)
+            {
+                doc.ParagraphOf(i).Should().Be(doc.ParagraphOf(i - 1));
+            }
+        }
+
+        doc.ParagraphOf(doc.Count - 1).Should().BeGreaterThanOrEqualTo(0);
+    }
+
     [Fact]
     public void Numbers_are_monotonic_and_start_at_zero()
     {
         using var doc = Stage.Parse("First. Second.\nThird. Fourth.");
         var tokens = doc.Tokens.ToArray();
         tokens[0].Sentence.Should().Be(0);
-        tokens[0].Paragraph.Should().Be(0);
+        doc.ParagraphOf(0).Should().Be(0);
         tokens.Select(t => t.Sentence).Should().BeInAscendingOrder();
-        tokens.Select(t => t.Paragraph).Should().BeInAscendingOrder();
+        Enumerable.Range(0, doc.Count).Select(doc.ParagraphOf).Should().BeInAscendingOrder();
         tokens[^1].Sentence.Should().Be(3);
-        tokens[^1].Paragraph.Should().Be(1);
+        doc.ParagraphOf(doc.Count - 1).Should().Be(1);
     }
 }
