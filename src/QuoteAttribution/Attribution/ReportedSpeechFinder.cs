@@ -152,15 +152,24 @@ internal static class ReportedSpeechFinder
             before--; // "…, company spokesman Peter Lang said."
         }
 
-        if (adjacent && doc[v].Info!.VerbForm != VerbForm.Gerund && before > first && doc.IsChar(before, ',')
-            && TrailingIsShort(doc, Math.Max(cueEnd, match.Mention.Last), last) && ContainsFiniteVerb(doc, first, before - 1))
+        if (doc.IsWord(before, "as") && doc.IsChar(before - 1, ','))
         {
-            if (doc[before - 1].Kind == TokenKind.QuoteMark && (quotes.Containing(before - 2) is not { } q || q.Open <= first))
+            before--; // "…, as police have said."
+        }
+
+        // The comma may stand inside the closing mark: "The rules are “a step backwards,” Ruth Baker said."
+        bool closingMark = before > first + 1 && doc[before].Kind == TokenKind.QuoteMark && doc.IsChar(before - 1, ',');
+        int clauseLast = closingMark ? before : before - 1;
+        if (adjacent && doc[v].Info!.VerbForm != VerbForm.Gerund && before > first && (doc.IsChar(before, ',') || closingMark)
+            && TrailingIsShort(doc, Math.Max(cueEnd, match.Mention.Last), last) && ContainsFiniteVerb(doc, first, clauseLast - 1))
+        {
+            int mark = closingMark ? before : before - 1;
+            if (doc[mark].Kind == TokenKind.QuoteMark && (quotes.Containing(mark) is not { } q || q.Open <= first || !doc[q.Open - 1].IsWord))
             {
                 return null; // "“…,” X said" is a direct quote's cue; "The country “has made …,” X said" is reported speech.
             }
 
-            return ReportedClause.Create(doc, quotes, first, before - 1, v, cueEnd, match.Mention);
+            return ReportedClause.Create(doc, quotes, first, clauseLast, v, cueEnd, match.Mention);
         }
 
         return null;
@@ -405,15 +414,40 @@ internal static class ReportedSpeechFinder
         return false;
     }
 
+    /// <summary>
+    /// Whether a word reads as a finite verb: an auxiliary or an irregular past (function-words.tsv), an "-ed" form, a
+    /// word right after a pronoun or a name ("they plan", "Kyiv remains"), or an "-s" form after a noun
+    /// ("Mrs. Clinton's advantage obscures concerns").
+    /// </summary>
     private static bool IsVerbLike(Document doc, int j)
     {
+        var info = doc[j].Info;
+        if (info is { IsAuxiliary: true } or { IsFiniteVerb: true })
+        {
+            return true;
+        }
+
         var w = doc.Slice(j);
-        return w is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "can" or "could" or "should"
-            or "may" or "might" or "must" or "does" or "did" or "do" or "be" or "isn't" or "wasn't" or "won't" or "can't" or "doesn't"
-            or "didn't" or "aren't" or "weren't" or "hasn't" or "haven't" or "wouldn't" or "couldn't" or "shouldn't"
-            || (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal))
-            || (j > 0 && doc[j].Info is not { IsNonName: true } && !doc[j].Has(TokenFlags.Possessive)
-                && ((w.Length > 2 && w[^1] == 's' && doc[j - 1].IsCapitalizedWord) || doc[j - 1].Info is { IsPronoun: true }));
+        if (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (j == 0 || info is { IsNonName: true } || doc[j].Has(TokenFlags.Possessive))
+        {
+            return false;
+        }
+
+        ref readonly var before = ref doc[j - 1];
+        if ((w.Length > 2 && w[^1] == 's' && before.IsCapitalizedWord) || before.Info is { IsPronoun: true })
+        {
+            return true;
+        }
+
+        return w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i') && (info is null || info.Cue != CueClass.None)
+            && before.Kind == TokenKind.Word && !before.Has(TokenFlags.Capitalized) && !before.Has(TokenFlags.Possessive)
+            && before.Info is not { Function: not FunctionWord.None } and not { IsPronoun: true }
+            && j + 1 < doc.Count && doc[j + 1].Kind is TokenKind.Word or TokenKind.Number;
     }
 
     private static bool AdjacentBefore(Document doc, int mentionLast, int verb)

@@ -229,7 +229,7 @@ internal sealed class SpeakerLocator
             {
                 if (doc.IsChar(c, ','))
                 {
-                    var m = _reader.ReadBackward(c - 1);
+                    var m = _reader.ReadBackward(SkipParenthetical(c - 1)); // "Rep. Gregory Meeks (D-N.Y.), chairman of …, said"
                     if (!m.IsNone && m.Type == MentionType.Name)
                     {
                         return m;
@@ -302,6 +302,18 @@ internal sealed class SpeakerLocator
         if (w is "him" or "her" or "them" or "us" or "me" or "reporters" or "journalists" or "lawmakers" or "supporters" or "voters" or "listeners" or "viewers" or "senators" or "parliament" or "congress")
         {
             return k;
+        }
+
+        // "told the forum", "told a local radio station": a determiner and a short noun phrase.
+        if (doc[k].Info is { Function: var f } && (f & FunctionWord.Determiner) != 0)
+        {
+            int end = -1;
+            for (int j = k + 1; j < doc.Count && j <= k + 4 && doc[j].IsWord && doc[j].Info is not ({ Function: not FunctionWord.None } or { IsPronoun: true } or { Cue: not CueClass.None }); j++)
+            {
+                end = j;
+            }
+
+            return end;
         }
 
         return -1;

@@ -6,12 +6,14 @@ namespace QuoteAttribution.Cues;
 internal static class CueWords
 {
     /// <summary>A verb of speech, writing or reporting: the verbs that attribute (belief verbs do not).</summary>
-    /// <remarks>After a determiner the word is a noun: "the states", "his comments", "a report".</remarks>
+    /// <remarks>
+    /// After a determiner, a quantifier or a number the word is a noun ("the states", "18 states", "his comments"); after
+    /// "worth" or "without" it is an idiom ("worth noting", "goes without saying"). function-words.tsv lists these.
+    /// </remarks>
     public static bool IsCueVerb(Document doc, int i) =>
         (uint)i < (uint)doc.Count && doc[i].Kind == TokenKind.Word && doc[i].Info is { Cue: CueClass.Speech or CueClass.Writing or CueClass.Report }
         && (!doc[i].Has(TokenFlags.Capitalized) || doc[i].Has(TokenFlags.SentenceStart)) // "the United States" holds no verb.
-        && !(i > 0 && doc[i - 1].Kind == TokenKind.Word && doc.Slice(i - 1) is "the" or "The" or "a" or "A" or "an" or "An" or "his" or "her" or "its"
-            or "their" or "these" or "those" or "our" or "my" or "your" or "whose" or "many" or "several" or "some" or "any" or "no" or "two" or "three");
+        && !(i > 0 && (doc[i - 1].Kind == TokenKind.Number || doc[i - 1].Kind == TokenKind.Word && doc[i - 1].Info is { BlocksCue: true }));
 
     /// <summary>Words that may stand between a subject and its verb ("also", "later", "has", "had", "reportedly").</summary>
     public static bool IsVerbModifier(Document doc, int i)

@@ -68,7 +68,13 @@ internal sealed class WordInfo
 
     public bool IsPossessivePronoun => (Function & FunctionWord.Possessive) != 0;
 
+    /// <summary>Gets a value indicating whether this is a finite verb form that no suffix shows ("took", "knew").</summary>
+    public bool IsFiniteVerb => (Function & FunctionWord.Verb) != 0;
+
     public bool IsTimeWord => (Function & FunctionWord.Time) != 0;
+
+    /// <summary>Gets a value indicating whether a cue word right after this one is no cue ("the report", "worth noting").</summary>
+    public bool BlocksCue => (Function & FunctionWord.NoCue) != 0;
 }
 
 /// <summary>Classes of function words (function-words.tsv); a word may be in several.</summary>
@@ -82,6 +88,8 @@ internal enum FunctionWord : byte
     Auxiliary = 8,
     Clause = 16,
     Time = 32,
+    NoCue = 64,
+    Verb = 128,
 }
 
 /// <summary>The kind of entity a mention names.</summary>
