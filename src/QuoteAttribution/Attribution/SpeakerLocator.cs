@@ -26,6 +26,7 @@ internal sealed class SpeakerLocator
 {
     private const int MaxCueDistance = 25;
     private const int MaxAppositiveTokens = 24;
+    private const int MaxSubjectPhraseTokens = 8;
 
     private Document _doc = null!;
     private MentionReader _reader = null!;
@@ -66,13 +67,14 @@ internal sealed class SpeakerLocator
         var subject = _reader.ReadForward(k);
         if (subject.IsNone)
         {
-            return CueMatch.None;
+            return AfterSubjectPhrase(k);
         }
 
         int after = subject.Last + 1;
-        if (subject.Type == MentionType.Description && IsPreposition(doc, after))
+        if ((subject.Type == MentionType.Description || doc.IsWord(after, "of")) && IsPreposition(doc, after))
         {
-            // "a narrator in the Clinton ad asks": a short prepositional phrase may follow a described speaker.
+            // "a narrator in the Clinton ad asks", "Mr. Morgan of the Sierra Club said": a short prepositional phrase
+            // may follow a described or named speaker.
             int j = after + 1;
             while (j < doc.Count && j <= after + 5 && doc[j].IsWord && !CueWords.IsCueVerb(doc, j))
             {
@@ -112,6 +114,28 @@ internal sealed class SpeakerLocator
         if (CueWords.IsCueVerb(doc, v) && doc[v].Info!.VerbForm != VerbForm.Gerund)
         {
             return new CueMatch { CueFirst = v, CueLast = CueWords.CueEnd(doc, v), Mention = subject };
+        }
+
+        return AfterSubjectPhrase(k); // "Obama's former campaign strategist said": the name is only part of the subject.
+    }
+
+    /// <summary>"“…,” Obama's former campaign strategist said": any short subject phrase right before a cue verb.</summary>
+    private CueMatch AfterSubjectPhrase(int k)
+    {
+        var doc = _doc;
+        for (int j = k + 1; j < doc.Count && j <= k + MaxSubjectPhraseTokens; j++)
+        {
+            int v = SkipModifiers(j, +1);
+            if (CueWords.IsCueVerb(doc, v) && doc[v].Info!.VerbForm != VerbForm.Gerund)
+            {
+                var m = _reader.ReadSubjectPhrase(j - 1);
+                return m.IsNone || m.First != k ? CueMatch.None : new CueMatch { CueFirst = v, CueLast = CueWords.CueEnd(doc, v), Mention = m };
+            }
+
+            if (doc[j].Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                break;
+            }
         }
 
         return CueMatch.None;
@@ -191,7 +215,7 @@ internal sealed class SpeakerLocator
         }
 
         var inverted = _reader.ReadForward(end + 1);
-        if (!inverted.IsNone && inverted.Type != MentionType.Pronoun && doc.IsChar(v - 1, ','))
+        if (!inverted.IsNone && inverted.Type != MentionType.Pronoun && (doc.IsChar(v - 1, ',') || doc[v].Has(TokenFlags.SentenceStart) && doc.IsChar(inverted.Last + 1, ':')))
         {
             return new CueMatch { CueFirst = v, CueLast = end, Mention = inverted };
         }

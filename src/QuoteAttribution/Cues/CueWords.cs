@@ -7,13 +7,15 @@ internal static class CueWords
 {
     /// <summary>A verb of speech, writing or reporting: the verbs that attribute (belief verbs do not).</summary>
     /// <remarks>
-    /// After a determiner, a quantifier or a number the word is a noun ("the states", "18 states", "his comments"); after
-    /// "worth" or "without" it is an idiom ("worth noting", "goes without saying"). function-words.tsv lists these.
+    /// After a determiner the word is a noun ("the states", "his comments"), and so is an -s form after a quantifier or a
+    /// number ("18 states", but "many say"); after "worth" or "without" it is an idiom ("worth noting", "goes without
+    /// saying"). function-words.tsv lists these words.
     /// </remarks>
     public static bool IsCueVerb(Document doc, int i) =>
         (uint)i < (uint)doc.Count && doc[i].Kind == TokenKind.Word && doc[i].Info is { Cue: CueClass.Speech or CueClass.Writing or CueClass.Report }
         && (!doc[i].Has(TokenFlags.Capitalized) || doc[i].Has(TokenFlags.SentenceStart)) // "the United States" holds no verb.
-        && !(i > 0 && (doc[i - 1].Kind == TokenKind.Number || doc[i - 1].Kind == TokenKind.Word && doc[i - 1].Info is { BlocksCue: true }));
+        && !(i > 0 && (doc[i - 1].Kind == TokenKind.Word && doc[i - 1].Info is { BlocksCue: true }
+            || doc[i].Info!.VerbForm == VerbForm.ThirdPerson && (doc[i - 1].Kind == TokenKind.Number || doc[i - 1].Info is { IsQuantifier: true })));
 
     /// <summary>Words that may stand between a subject and its verb ("also", "later", "has", "had", "reportedly").</summary>
     public static bool IsVerbModifier(Document doc, int i)

@@ -135,7 +135,7 @@ internal sealed class MentionReader
             first++;
         }
 
-        if (doc[first].Kind == TokenKind.Word && doc[first].Info is { IsPreposition: true } || doc[head].Info is { IsPreposition: true } or { Function: not FunctionWord.None and not FunctionWord.Time })
+        if (doc[first].Kind == TokenKind.Word && doc[first].Info is { IsPreposition: true } || doc[head].Info is { IsPreposition: true } or { Function: not FunctionWord.None and not FunctionWord.Time and not FunctionWord.Quantifier })
         {
             return Mention.None;
         }
@@ -198,7 +198,8 @@ internal sealed class MentionReader
                 bridge++;
             }
 
-            if (bridge > m.Last + 1 && NameWithHeadAt(bridge) is int person and >= 0 || (bridge == m.Last + 1 && IsTitleRunAt(m.Last + 1, out person)))
+            int person = -1;
+            if ((bridge > m.Last + 1 && ((person = NameWithHeadAt(bridge)) >= 0 || IsTitleRunAt(bridge, out person))) || (bridge == m.Last + 1 && IsTitleRunAt(m.Last + 1, out person)))
             {
                 var spoken = _names[person];
                 spoken.First = start;
@@ -224,7 +225,7 @@ internal sealed class MentionReader
         for (int r = roleStart; r < roleStart + 3 && r + 1 < doc.Count && doc[r].IsWord && !doc[r].Has(TokenFlags.Capitalized) && !IsStopWord(doc, r)
             && doc[r].Info is not { IsPronoun: true } and not { IsNonName: true }; r++)
         {
-            if (NameWithHeadAt(r + 1) is int named and >= 0 && _names[named].Kind != MentionKind.Org)
+            if ((NameWithHeadAt(r + 1) is int named and >= 0 || IsTitleRunAt(r + 1, out named)) && _names[named].Kind != MentionKind.Org)
             {
                 var m = _names[named];
                 m.First = start;

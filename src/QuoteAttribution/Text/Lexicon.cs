@@ -105,10 +105,12 @@ internal sealed class Lexicon
                 info.TitleBit = 1UL << (titleIndex++ % 64);
             }
 
-            if (row.Length > 1)
+            if (row.Length > 1 && row[1] != "-")
             {
                 info.Gender = row[1][0];
             }
+
+            info.IsHonorific |= row.Length > 2 && row[2] == "honorific";
         }
 
         var countries = new List<string>();

@@ -20,6 +20,9 @@ internal sealed class WordInfo
 
     public bool IsTitle { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether this title is an honorific ("Mr.", "Dr."): the word after it is a name.</summary>
+    public bool IsHonorific { get; set; }
+
     /// <summary>Gets or sets the bit that marks this title in <see cref="Speakers.Entity.Titles"/>.</summary>
     public ulong TitleBit { get; set; }
 
@@ -75,11 +78,14 @@ internal sealed class WordInfo
 
     /// <summary>Gets a value indicating whether a cue word right after this one is no cue ("the report", "worth noting").</summary>
     public bool BlocksCue => (Function & FunctionWord.NoCue) != 0;
+
+    /// <summary>Gets a value indicating whether a cue word in -s after this one is a plural noun ("several states").</summary>
+    public bool IsQuantifier => (Function & FunctionWord.Quantifier) != 0;
 }
 
 /// <summary>Classes of function words (function-words.tsv); a word may be in several.</summary>
 [Flags]
-internal enum FunctionWord : byte
+internal enum FunctionWord : ushort
 {
     None = 0,
     Determiner = 1,
@@ -90,6 +96,7 @@ internal enum FunctionWord : byte
     Time = 32,
     NoCue = 64,
     Verb = 128,
+    Quantifier = 256,
 }
 
 /// <summary>The kind of entity a mention names.</summary>
