@@ -215,7 +215,8 @@ internal sealed class SpeakerLocator
         }
 
         var inverted = _reader.ReadForward(end + 1);
-        if (!inverted.IsNone && inverted.Type != MentionType.Pronoun && (doc.IsChar(v - 1, ',') || doc[v].Has(TokenFlags.SentenceStart) && doc.IsChar(inverted.Last + 1, ':')))
+        if (!inverted.IsNone && inverted.Type != MentionType.Pronoun && (doc.IsChar(v - 1, ',') || (v > 1 && doc[v - 1].Kind == TokenKind.QuoteMark && doc.IsChar(v - 2, ','))
+            || doc[v].Has(TokenFlags.SentenceStart) && doc.IsChar(inverted.Last + 1, ':')))
         {
             return new CueMatch { CueFirst = v, CueLast = end, Mention = inverted };
         }

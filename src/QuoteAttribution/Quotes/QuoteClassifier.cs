@@ -12,6 +12,7 @@ internal static class QuoteClassifier
     // Partial quotes are short; a longer quotation woven into a sentence is someone's words quoted in full.
     private const int MaxPartialWords = 12;
     private const int MaxTitleWords = 6;
+    private const int MaxTitleCaseWords = 9;
 
     public static void Classify(Document doc, List<QuotePair> pairs, List<QuoteCandidate> quotes)
     {
@@ -37,13 +38,14 @@ internal static class QuoteClassifier
                 ContentEnd = doc[pair.Close].Start,
                 MultiParagraph = pair.MultiParagraph,
             };
-            int words = 0, capitalized = 0;
-            bool hasVerbLikeLowercase = false;
+            int words = 0, capitalized = 0, minor = 0;
+            bool hasVerbLikeLowercase = false, innerStop = false;
             for (int i = pair.Open + 1; i < pair.Close; i++)
             {
                 ref readonly var t = ref doc[i];
                 if (t.Kind != TokenKind.Word)
                 {
+                    innerStop |= i < pair.Close - 1 && t.Kind == TokenKind.Punctuation && text[t.Start] is '.' or '?' or '!';
                     continue;
                 }
 
@@ -51,6 +53,10 @@ internal static class QuoteClassifier
                 if (t.Has(TokenFlags.Capitalized))
                 {
                     capitalized++;
+                }
+                else if (t.Info is { Function: not FunctionWord.None })
+                {
+                    minor++;
                 }
                 else if (t.Info is not { IsNonName: true } && t.Length > 3)
                 {
@@ -69,7 +75,14 @@ internal static class QuoteClassifier
             bool startsUpper = doc[pair.Open + 1].IsCapitalizedWord || doc[pair.Open + 1].Kind == TokenKind.Number;
             bool standsAlone = StandsAlone(doc, pair.Open);
 
-            if (standsAlone)
+            // "“The Steve Harvey Morning Show,”", "''Make Your Kid a Millionaire,''": every word capitalised but the small
+            // ones is a title, whatever the comma inside the closing mark suggests.
+            bool titleCase = startsUpper && words >= 2 && words <= MaxTitleCaseWords && capitalized + minor == words && capitalized > minor && !innerStop;
+            if (titleCase)
+            {
+                candidate.Shape = QuoteShape.Title;
+            }
+            else if (standsAlone)
             {
                 candidate.Shape = words >= 3 || endsLikeSpeech ? QuoteShape.Direct : QuoteShape.Partial;
             }

@@ -97,6 +97,7 @@ internal enum FunctionWord : ushort
     NoCue = 64,
     Verb = 128,
     Quantifier = 256,
+    Conjunction = 512,
 }
 
 /// <summary>The kind of entity a mention names.</summary>

@@ -27,6 +27,9 @@ public sealed class QuoteClassifierTests
     [InlineData("The director’s new film “The Long Winter” opens on Friday.", "The Long Winter", "Title")]
     [InlineData("The album “Blue Skies Forever” sold well.", "Blue Skies Forever", "Title")]
     [InlineData("They watched the series “Breaking Bad” again.", "Breaking Bad", "Title")]
+    [InlineData("On Tuesday’s episode of “The Steve Harvey Morning Show,” she spoke.", "The Steve Harvey Morning Show,", "Title")]
+    [InlineData("In his 2002 book, ''Make Your Kid a Millionaire,'' he suggested saving early.", "Make Your Kid a Millionaire,", "Title")]
+    [InlineData("“Thank you all,” she said.", "Thank you all,", "Direct")]
     public void Classifies_direct_partial_and_title(string text, string content, string shape)
     {
         Classify(text).Should().Equal((content, shape));
