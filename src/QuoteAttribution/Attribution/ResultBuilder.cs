@@ -121,20 +121,13 @@ internal static class ResultBuilder
             }
         }
 
-        var mentionLists = new ImmutableArray<SpeakerMention>.Builder[speakerCount];
+        // Mentions in reading order (start, then longer first), each span once: the names (already in order) merged
+        // with the cue mentions of the speaker's quotes (nearly in order; sorted per speaker, which is short).
         var quoteLists = new ImmutableArray<Quote>.Builder[speakerCount];
+        var cueMentions = new List<SpeakerMention>?[speakerCount];
         for (int i = 0; i < speakerCount; i++)
         {
-            mentionLists[i] = ImmutableArray.CreateBuilder<SpeakerMention>();
             quoteLists[i] = ImmutableArray.CreateBuilder<Quote>();
-        }
-
-        foreach (var m in names)
-        {
-            if (m.Entity >= 0 && publicId[m.Entity] is int id and >= 0)
-            {
-                mentionLists[id].Add(MakeMention(doc, m.First, m.Last));
-            }
         }
 
         foreach (var q in quotes)
@@ -144,8 +137,39 @@ internal static class ResultBuilder
                 quoteLists[id].Add(q);
                 if (q.Mention is { } mention)
                 {
-                    mentionLists[id].Add(mention); // duplicates (a name that is also a cue's mention) go after sorting
+                    (cueMentions[id] ??= []).Add(mention);
                 }
+            }
+        }
+
+        var mentionLists = new ImmutableArray<SpeakerMention>.Builder[speakerCount];
+        var next = new int[speakerCount];
+        for (int i = 0; i < speakerCount; i++)
+        {
+            mentionLists[i] = ImmutableArray.CreateBuilder<SpeakerMention>();
+            if (cueMentions[i] is { Count: > 1 } list)
+            {
+                list.Sort(ReadingOrder);
+            }
+        }
+
+        foreach (var m in names)
+        {
+            if (m.Entity >= 0 && publicId[m.Entity] is int id and >= 0)
+            {
+                var span = Span(doc, m.First, m.Last);
+                var cued = cueMentions[id];
+                while (cued is not null && next[id] < cued.Count && Compare(cued[next[id]].Span, span) < 0)
+                {
+                    AddOnce(mentionLists[id], cued[next[id]++]);
+                }
+
+                if (cued is not null && next[id] < cued.Count && cued[next[id]].Span == span)
+                {
+                    continue; // the cue mention is this name: it is added when the merge reaches it
+                }
+
+                AddOnce(mentionLists[id], new SpeakerMention(doc.Text, span, lazy: true));
             }
         }
 
@@ -153,26 +177,31 @@ internal static class ResultBuilder
         for (int id = 0; id < speakerCount; id++)
         {
             var mentions = mentionLists[id];
-            mentions.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
-            RemoveAdjacentDuplicates(mentions);
+            if (cueMentions[id] is { } rest)
+            {
+                while (next[id] < rest.Count)
+                {
+                    AddOnce(mentions, rest[next[id]++]);
+                }
+            }
+
             speakers.Add(new Speaker(id, nameCache[entityOf[id]] ?? registry.NameOf(entityOf[id]), mentions.DrainToImmutable(), quoteLists[id].DrainToImmutable()));
         }
 
         return speakers.DrainToImmutable();
     }
 
-    private static void RemoveAdjacentDuplicates(ImmutableArray<SpeakerMention>.Builder mentions)
-    {
-        int kept = 0;
-        for (int i = 0; i < mentions.Count; i++)
-        {
-            if (kept == 0 || mentions[kept - 1].Span != mentions[i].Span)
-            {
-                mentions[kept++] = mentions[i];
-            }
-        }
+    private static readonly Comparison<SpeakerMention> ReadingOrder = static (a, b) => Compare(a.Span, b.Span);
 
-        mentions.Count = kept;
+    private static int Compare(TextSpan a, TextSpan b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length);
+
+    /// <summary>Adds a mention unless the last one added has the same span (a name that is also a cue's mention).</summary>
+    private static void AddOnce(ImmutableArray<SpeakerMention>.Builder mentions, SpeakerMention mention)
+    {
+        if (mentions.Count == 0 || mentions[^1].Span != mention.Span)
+        {
+            mentions.Add(mention);
+        }
     }
 
     private static int IdOf(int[] publicId, int entity, ref int count)
