@@ -91,7 +91,9 @@ internal static class ReportedClause
 
             if (j > k && CueWords.IsCueVerb(doc, j))
             {
-                return doc[j].Info!.VerbForm is VerbForm.Past or VerbForm.ThirdPerson or VerbForm.Base;
+                // An -s form after a common noun is a plural noun ("news reports show"); after a name or pronoun, a verb.
+                return doc[j].Info!.VerbForm is VerbForm.Past or VerbForm.Base
+                    || (doc[j].Info!.VerbForm == VerbForm.ThirdPerson && (doc[j - 1].IsCapitalizedWord || doc[j - 1].Info is { IsPronoun: true }));
             }
         }
 

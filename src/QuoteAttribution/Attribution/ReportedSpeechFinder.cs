@@ -211,8 +211,10 @@ internal static class ReportedSpeechFinder
     }
 
     /// <summary>"a ceasefire declared by Putin": a participle with its agent after it, not a verb with a subject before.</summary>
+    /// <remarks>"Smith said by phone that …" names a means, not an agent: the agent is a name or a determiner phrase.</remarks>
     private static bool IsReducedPassive(Document doc, int v) =>
-        doc[v].Info is { VerbForm: VerbForm.Past } && doc.IsWord(v + 1, "by") && CueWords.CueEnd(doc, v) == v && !CueWords.IsVerbModifier(doc, v - 1);
+        doc[v].Info is { VerbForm: VerbForm.Past } && doc.IsWord(v + 1, "by") && CueWords.CueEnd(doc, v) == v && !CueWords.IsVerbModifier(doc, v - 1)
+        && v + 2 < doc.Count && doc[v + 2].IsWord && (doc[v + 2].IsCapitalizedWord || doc[v + 2].Info is { Function: var f } && (f & FunctionWord.Determiner) != 0);
 
     private static bool IsDataSource(Document doc, in Mention source)
     {

@@ -236,7 +236,9 @@ internal sealed class SpeakerLocator
             return Mention.None;
         }
 
-        if (s < 0 || doc[s].Sentence != doc[v].Sentence && !doc[v].Has(TokenFlags.SentenceStart))
+        // A verb that opens a sentence may take its subject across a split the splitter made, never from another paragraph
+        // (a headline or byline above "Said Lighthizer: …").
+        if (s < 0 || doc[s].Sentence != doc[v].Sentence && (!doc[v].Has(TokenFlags.SentenceStart) || doc.ParagraphOf(s) != doc.ParagraphOf(v)))
         {
             return Mention.None;
         }

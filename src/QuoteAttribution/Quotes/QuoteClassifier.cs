@@ -45,7 +45,7 @@ internal static class QuoteClassifier
                 ref readonly var t = ref doc[i];
                 if (t.Kind != TokenKind.Word)
                 {
-                    innerStop |= i < pair.Close - 1 && t.Kind == TokenKind.Punctuation && text[t.Start] is '.' or '?' or '!';
+                    innerStop |= i < pair.Close - 1 && t.Kind == TokenKind.Punctuation && text[t.Start] is '.' or '?' or '!' or ','; // "Yes, We Can," is speech
                     continue;
                 }
 

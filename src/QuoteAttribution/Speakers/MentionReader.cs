@@ -153,7 +153,7 @@ internal sealed class MentionReader
         }
 
         var info = t.Info;
-        if (info is { OpensClause: true } or { IsAuxiliary: true } or { StartsCuePhrase: true } || info is { Cue: not CueClass.None, GroupKind: MentionKind.None, IsTitle: false }
+        if (info is { OpensClause: true } or { IsAuxiliary: true } or { IsFiniteVerb: true } or { StartsCuePhrase: true } || info is { Cue: not CueClass.None, GroupKind: MentionKind.None, IsTitle: false }
             || info is { IsPronoun: true } && !info.IsPossessivePronoun)
         {
             return false;

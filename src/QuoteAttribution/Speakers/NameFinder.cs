@@ -69,7 +69,7 @@ internal static class NameFinder
             }
 
             // A title that ends a run after a name is the name's last word: "Charlie King", "John Major".
-            bool surname = (k == last && k > nameFirst) || (k == nameFirst && k > first && doc[k - 1].Info is { IsHonorific: true });
+            bool surname = (k == last && k > nameFirst) || (k == nameFirst && k > first && doc[k - 1].Info is { IsHonorific: true } && !info.IsAddress);
             int phrase = surname ? 0 : TitlePhraseAt(doc, k, last);
             if (!surname && (info.IsTitle || phrase > 0))
             {

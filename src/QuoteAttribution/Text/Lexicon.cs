@@ -111,6 +111,7 @@ internal sealed class Lexicon
             }
 
             info.IsHonorific |= row.Length > 2 && row[2] == "honorific";
+            info.IsAddress |= row.Length > 2 && row[2] == "address";
         }
 
         var countries = new List<string>();

@@ -23,6 +23,9 @@ internal sealed class WordInfo
     /// <summary>Gets or sets a value indicating whether this title is an honorific ("Mr.", "Dr."): the word after it is a name.</summary>
     public bool IsHonorific { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether this title is a form of address after an honorific ("Mr. President"), not a name.</summary>
+    public bool IsAddress { get; set; }
+
     /// <summary>Gets or sets the bit that marks this title in <see cref="Speakers.Entity.Titles"/>.</summary>
     public ulong TitleBit { get; set; }
 

@@ -22,6 +22,8 @@ public sealed class NameFinderTests
     [InlineData("Yesterday Foreign Minister Elena Markova spoke.", "Foreign Minister Elena Markova", "Elena Markova")]
     [InlineData("Yesterday Sen. Lisa Hartman spoke.", "Sen. Lisa Hartman", "Lisa Hartman")]
     [InlineData("Yesterday Mr. Green spoke.", "Mr. Green", "Green")]
+    [InlineData("Yesterday Mr. King spoke.", "Mr. King", "King")]
+    [InlineData("Yesterday Dr. Major spoke.", "Dr. Major", "Major")]
     [InlineData("Then company spokesman Peter Lang spoke.", "spokesman Peter Lang", "Peter Lang")]
     [InlineData("Later John F. Kennedy spoke.", "John F. Kennedy", "John F. Kennedy")]
     [InlineData("Then Secretary of State Marco Rubio spoke.", "Secretary of State Marco Rubio", "Marco Rubio")]
@@ -47,6 +49,8 @@ public sealed class NameFinderTests
     [InlineData("The talks stalled, and American diplomats left.")]
     [InlineData("A British spokesperson declined to comment.")]
     [InlineData("The President spoke to reporters.")]
+    [InlineData("Thank you, Mr. President, for coming.")]
+    [InlineData("Yes, Madam Speaker, the vote is open.")]
     public void Nationality_adjectives_and_titles_alone_are_not_names(string text)
     {
         NamesOf(text).Should().BeEmpty();
