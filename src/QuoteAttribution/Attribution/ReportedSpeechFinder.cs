@@ -20,11 +20,12 @@ internal static class ReportedSpeechFinder
 
     public static void Find(Document doc, SpeakerLocator locator, QuoteIndex quotes, List<QuoteRecord> records)
     {
-        for (int c = 0; c < doc.Count; c++)
+        int done = -1;
+        foreach (int c in doc.CueWords)
         {
-            if (doc[c].Info is null)
+            if (c <= done)
             {
-                continue; // Only words of the lexicon can be cues.
+                continue; // "responded by saying": one cue, one quote.
             }
 
             bool according = CueWords.IsAccordingTo(doc, c);
@@ -42,7 +43,7 @@ internal static class ReportedSpeechFinder
             if (record is { } r && !quotes.InsideDirect(r.FirstToken) && !EndsInOuterQuote(doc, quotes, r) && CountWords(doc, r.Start, r.End) >= MinContentWords)
             {
                 records.Add(r);
-                c = Math.Max(c, r.CueLast); // "responded by saying": one cue, one quote.
+                done = r.CueLast;
             }
         }
     }

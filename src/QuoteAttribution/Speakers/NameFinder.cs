@@ -13,14 +13,15 @@ internal static class NameFinder
     {
         int n = doc.Count;
         int i = 0;
-        while (i < n)
+        foreach (int start in doc.Capitals)
         {
-            if (!IsNameWord(doc, i))
+            // A name starts at a capitalised word; the list holds exactly those, so the other tokens are not read.
+            if (start < i || !IsNameWord(doc, start))
             {
-                i++;
                 continue;
             }
 
+            i = start;
             int runStart = i;
             int runEnd = i;
             while (runEnd + 1 < n)

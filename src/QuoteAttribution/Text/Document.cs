@@ -1,4 +1,5 @@
 using System.Buffers;
+using QuoteAttribution.Cues;
 
 namespace QuoteAttribution.Text;
 
@@ -12,13 +13,15 @@ internal sealed class Document : IDisposable
 
     private readonly List<int> _sentenceParagraphs;
 
-    private Document(string text, Token[] tokens, int count, List<int> quoteMarks, List<int> sentenceParagraphs)
+    private Document(string text, Token[] tokens, int count, List<int> quoteMarks, List<int> sentenceParagraphs, List<int> capitals, List<int> cueWords)
     {
         Text = text;
         _tokens = tokens;
         Count = count;
         QuoteMarks = quoteMarks;
         _sentenceParagraphs = sentenceParagraphs;
+        Capitals = capitals;
+        CueWords = cueWords;
     }
 
     public string Text { get; }
@@ -27,6 +30,12 @@ internal sealed class Document : IDisposable
 
     /// <summary>Gets the indexes of the quotation-mark tokens, in order: the pairer reads only these.</summary>
     public List<int> QuoteMarks { get; }
+
+    /// <summary>Gets the indexes of the capitalised words, in order: names start only at these.</summary>
+    public List<int> Capitals { get; }
+
+    /// <summary>Gets the indexes of the words that may be cues (speech, writing or report verbs; "according"), in order.</summary>
+    public List<int> CueWords { get; }
 
     public Span<Token> Tokens => _tokens.AsSpan(0, Count);
 
@@ -41,12 +50,29 @@ internal sealed class Document : IDisposable
         var splitter = new SentenceSplitter();
         var quoteMarks = new List<int>();
         var sentenceParagraphs = new List<int>(Math.Max(4, text.Length / 128));
+
+        // Later stages that look only at a few kinds of token read these lists instead of every token again: with
+        // documents of megabytes, each full pass over the tokens comes from memory, not from the cache.
+        var capitals = new List<int>(Math.Max(4, text.Length / 40));
+        var cueWords = new List<int>(Math.Max(4, text.Length / 200));
         while (tokenizer.Next(out var token))
         {
             splitter.Mark(text, ref token, sentenceParagraphs);
             if (token.Kind == TokenKind.QuoteMark)
             {
                 quoteMarks.Add(count);
+            }
+            else if (token.Kind == TokenKind.Word)
+            {
+                if (token.Has(TokenFlags.Capitalized))
+                {
+                    capitals.Add(count);
+                }
+
+                if (token.Info is { Cue: CueClass.Speech or CueClass.Writing or CueClass.Report } or { StartsCuePhrase: true })
+                {
+                    cueWords.Add(count);
+                }
             }
 
             if (count == tokens.Length)
@@ -60,7 +86,7 @@ internal sealed class Document : IDisposable
             tokens[count++] = token;
         }
 
-        return new Document(text, tokens, count, quoteMarks, sentenceParagraphs);
+        return new Document(text, tokens, count, quoteMarks, sentenceParagraphs, capitals, cueWords);
     }
 
     /// <summary>The paragraph of token <paramref name="index"/> (a line break starts one).</summary>
