@@ -7,7 +7,7 @@ namespace QuoteAttribution.Cli;
 internal static class EvalCommand
 {
     public static readonly string[] Flags = ["--errors", "--json"];
-    public static readonly string[] Valued = [];
+    public static readonly string[] Valued = [ModelOption.Name];
 
     private const int SnippetWidth = 60;
 
@@ -43,8 +43,13 @@ internal static class EvalCommand
         }
         else
         {
+            if (ModelOption.Extractor(args, stderr) is not { } extractor)
+            {
+                return ExitCodes.InputError;
+            }
+
             var own = new List<PredictionDocument>(gold.Count);
-            var runner = new DocumentRunner(new QuoteExtractor(), stderr);
+            var runner = new DocumentRunner(extractor, stderr);
             runner.Run(gold, d => new TextInput(d.Id, d.Text, HadInvalidUtf8: false), (input, result) => own.Add(Predictions.FromResult(input.Name, result)));
 
             // A document the library failed on is scored as all missed, and the exit code says the run was incomplete.

@@ -6,7 +6,7 @@ namespace QuoteAttribution.Cli;
 internal static class PredictCommand
 {
     public static readonly string[] Flags = [];
-    public static readonly string[] Valued = [];
+    public static readonly string[] Valued = [ModelOption.Name];
 
     public static int Run(ParsedArguments args, TextWriter stdout, TextWriter stderr)
     {
@@ -27,7 +27,12 @@ internal static class PredictCommand
             return ExitCodes.InputError;
         }
 
-        var runner = new DocumentRunner(new QuoteExtractor(), stderr);
+        if (ModelOption.Extractor(args, stderr) is not { } extractor)
+        {
+            return ExitCodes.InputError;
+        }
+
+        var runner = new DocumentRunner(extractor, stderr);
         runner.Run(documents, d => new TextInput(d.Id, d.Text, HadInvalidUtf8: false), (input, result) =>
             PredictionJson.Write(stdout, Predictions.FromResult(input.Name, result)));
         return runner.Failed == 0 ? ExitCodes.Success : ExitCodes.InputError;

@@ -34,17 +34,18 @@ internal static class Usage
         """;
 
     public const string Predict = """
-        usage: quotes predict GOLD.jsonl
+        usage: quotes predict [--model FILE|default] GOLD.jsonl
 
         Read the id and text of each line of GOLD.jsonl and write one prediction line per document
         to standard output, in input order (the predictions format of ANNOTATION.md).
 
         options:
+          --model FILE     add a learned model (from quotes train; 'default': the embedded one) to the rules
           -h, --help       show this help
         """;
 
     public const string Eval = """
-        usage: quotes eval [--errors] [--json] GOLD.jsonl [PRED.jsonl]
+        usage: quotes eval [--errors] [--json] [--model FILE|default] GOLD.jsonl [PRED.jsonl]
 
         Score PRED.jsonl (without it, the library's own predictions for GOLD.jsonl) against the gold,
         by the scoring protocol of ANNOTATION.md. Rows: direct, indirect, partial, all; columns:
@@ -54,6 +55,8 @@ internal static class Usage
         options:
           --errors         also list every missed quote, false quote and wrong speaker
           --json           print the rows as JSON (with --errors, an "errors" array is added)
+          --model FILE     score the library with a learned model (from quotes train; 'default': the
+                           embedded one) added to the rules; ignored with PRED.jsonl
           -h, --help       show this help
         """;
 

@@ -16,7 +16,20 @@ internal static class LearnedAttribution
     {
         Span<int> features = stackalloc int[LearnedFeatures.MaxFeatures];
         Span<Mention> candidates = new Mention[LearnedFeatures.MaxCandidates];
-        int rulesCount = records.Count;
+
+        // The rules' cues are flagged (a learned cue never takes one); their spans, sorted, answer "does this overlap a
+        // quote found before?" by binary search, so the work stays linear in the document.
+        var found = new SpanSet(records.Count);
+        foreach (var r in records)
+        {
+            found.Add(r.Start, r.End);
+            for (int k = r.CueFirst; k >= 0 && k <= r.CueLast; k++)
+            {
+                doc[k].Flags |= TokenFlags.UsedCue;
+            }
+        }
+
+        found.Seal();
         for (int v = 0; v < doc.Count; v++)
         {
             if (!LearnedFeatures.IsCueCandidate(doc, quotes, v) || doc[v].Has(TokenFlags.UsedCue))
@@ -25,7 +38,7 @@ internal static class LearnedAttribution
             }
 
             int n = LearnedFeatures.Cue(doc, reader, quotes, v, features, model.Bits);
-            if (!model.Cue.Accepts(features[..n]) || IsRuleCue(records, rulesCount, v))
+            if (!model.Cue.Accepts(features[..n]))
             {
                 continue;
             }
@@ -34,7 +47,7 @@ internal static class LearnedAttribution
             int cueLast = LearnedFeatures.CueLast(doc, v);
             var source = PickSource(doc, reader, locator, quotes, v, cueLast, after, model, candidates, features);
             if (!LearnedFeatures.Content(doc, locator, v, cueLast, source, after, out int first, out int last)
-                || quotes.InsideDirect(first) || quotes.InsideDirect(last) || Overlaps(records, doc[first].Start, doc[last].End))
+                || quotes.InsideDirect(first) || quotes.InsideDirect(last) || found.Overlaps(doc[first].Start, doc[last].End))
             {
                 continue;
             }
@@ -42,6 +55,7 @@ internal static class LearnedAttribution
             if (ReportedClause.Create(doc, quotes, first, last, v, cueLast, source) is { } record)
             {
                 records.Add(record);
+                found.Add(record.Start, record.End);
             }
 
             v = cueLast;
@@ -68,12 +82,61 @@ internal static class LearnedAttribution
 
         return best >= 0 ? candidates[best] : Mention.None;
     }
+}
 
-    private static bool IsRuleCue(List<QuoteRecord> records, int count, int v)
+/// <summary>
+/// Spans of the quotes found so far: the rules' spans sorted once, then the learned ones in the order they are found
+/// (cue by cue through the document). Overlap tests look only at spans that start within the longest span's length.
+/// </summary>
+internal sealed class SpanSet
+{
+    private readonly List<(int Start, int End)> _sealed;
+    private readonly List<(int Start, int End)> _added = [];
+    private bool _isSealed;
+    private int _maxLength;
+
+    public SpanSet(int capacity) => _sealed = new List<(int Start, int End)>(capacity);
+
+    public void Add(int start, int end)
     {
-        for (int i = 0; i < count; i++)
+        (_isSealed ? _added : _sealed).Add((start, end));
+        _maxLength = Math.Max(_maxLength, end - start);
+    }
+
+    public void Seal()
+    {
+        _sealed.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        _isSealed = true;
+    }
+
+    /// <summary>Whether a span covers at least half of a span in the set, or is at least half covered by one.</summary>
+    public bool Overlaps(int start, int end)
+    {
+        int lo = 0, hi = _sealed.Count;
+        while (lo < hi)
         {
-            if (v >= records[i].CueFirst && v <= records[i].CueLast)
+            int mid = (lo + hi) >>> 1;
+            if (_sealed[mid].Start < end)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int i = lo - 1; i >= 0 && _sealed[i].Start >= start - _maxLength; i--)
+        {
+            if (Covers(_sealed[i], start, end))
+            {
+                return true;
+            }
+        }
+
+        for (int i = _added.Count - 1; i >= 0 && _added[i].End > start - _maxLength; i--)
+        {
+            if (Covers(_added[i], start, end))
             {
                 return true;
             }
@@ -82,18 +145,9 @@ internal static class LearnedAttribution
         return false;
     }
 
-    /// <summary>Whether a span covers at least half of a quote found before (or is at least half covered by it).</summary>
-    private static bool Overlaps(List<QuoteRecord> records, int start, int end)
+    private static bool Covers((int Start, int End) r, int start, int end)
     {
-        foreach (var r in records)
-        {
-            int inter = Math.Min(end, r.End) - Math.Max(start, r.Start);
-            if (inter > 0 && (inter * 2 >= r.End - r.Start || inter * 2 >= end - start))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        int inter = Math.Min(end, r.End) - Math.Max(start, r.Start);
+        return inter > 0 && (inter * 2 >= r.End - r.Start || inter * 2 >= end - start);
     }
 }

@@ -44,6 +44,32 @@ public class PredictAndEvalCommandTests
     }
 
     [Fact]
+    public void Predict_with_the_embedded_model_adds_to_the_rules_predictions()
+    {
+        var rules = CliHarness.Run("predict", CliHarness.DevGold);
+        var learned = CliHarness.Run("predict", "--model", "default", CliHarness.DevGold);
+
+        learned.ExitCode.Should().Be(0);
+        learned.Stderr.Should().BeEmpty();
+        learned.StdoutLines.Should().HaveSameCount(rules.StdoutLines);
+        string.Concat(learned.StdoutLines).Length.Should().BeGreaterThan(string.Concat(rules.StdoutLines).Length, "the model finds reported speech the rules leave");
+    }
+
+    [Fact]
+    public void Eval_with_a_model_that_cannot_be_loaded_is_one_error_line_and_exit_1()
+    {
+        using var temp = new TempDirectory();
+        string bad = Path.Combine(temp.Path, "model.bin");
+        File.WriteAllText(bad, "not a model");
+
+        var result = CliHarness.Run("eval", "--model", bad, CliHarness.DevGold);
+
+        result.ExitCode.Should().Be(1);
+        result.Stdout.Should().BeEmpty();
+        result.Stderr.Should().Contain("cannot load model").And.Contain("QAMODEL");
+    }
+
+    [Fact]
     public void Eval_of_gold_as_predictions_scores_1_and_json_has_the_four_rows()
     {
         using var temp = new TempDirectory();
