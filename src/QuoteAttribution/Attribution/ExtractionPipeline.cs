@@ -33,7 +33,7 @@ internal sealed class ExtractionPipeline
         var w = Workspace.Rent();
         try
         {
-            using var doc = Document.Create(text, _lexicon);
+            using var doc = Document.Create(text, _lexicon, w.Indexes);
             return Run(doc, w);
         }
         finally

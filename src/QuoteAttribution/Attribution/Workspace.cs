@@ -1,5 +1,6 @@
 using QuoteAttribution.Quotes;
 using QuoteAttribution.Speakers;
+using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Attribution;
 
@@ -22,6 +23,8 @@ internal sealed class Workspace
     public List<Mention> Names { get; private set; } = [];
 
     public List<QuoteRecord> Records { get; private set; } = [];
+
+    public TokenIndexes Indexes { get; } = new();
 
     public EntityRegistry Registry { get; } = new();
 
@@ -46,6 +49,7 @@ internal sealed class Workspace
         Candidates = Reuse(Candidates);
         Names = Reuse(Names);
         Records = Reuse(Records);
+        Indexes.Reset(MaxRetainedItems);
         t_cached = this;
     }
 

@@ -13,15 +13,15 @@ internal sealed class Document : IDisposable
 
     private readonly List<int> _sentenceParagraphs;
 
-    private Document(string text, Token[] tokens, int count, List<int> quoteMarks, List<int> sentenceParagraphs, List<int> capitals, List<int> cueWords)
+    private Document(string text, Token[] tokens, int count, TokenIndexes indexes)
     {
         Text = text;
         _tokens = tokens;
         Count = count;
-        QuoteMarks = quoteMarks;
-        _sentenceParagraphs = sentenceParagraphs;
-        Capitals = capitals;
-        CueWords = cueWords;
+        QuoteMarks = indexes.QuoteMarks;
+        _sentenceParagraphs = indexes.SentenceParagraphs;
+        Capitals = indexes.Capitals;
+        CueWords = indexes.CueWords;
     }
 
     public string Text { get; }
@@ -41,20 +41,30 @@ internal sealed class Document : IDisposable
 
     public ref Token this[int index] => ref _tokens[index];
 
-    public static Document Create(string text, Lexicon lexicon)
+    /// <param name="text">The input.</param>
+    /// <param name="lexicon">The word lists.</param>
+    /// <param name="indexes">Emptied lists to fill (a workspace's, reused call after call), or <see langword="null"/> for new ones.</param>
+    public static Document Create(string text, Lexicon lexicon, TokenIndexes? indexes = null)
     {
         // About one token per five characters of news text; the buffer grows by doubling when that is short.
         var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 4));
         int count = 0;
         var tokenizer = new Tokenizer(text, lexicon);
         var splitter = new SentenceSplitter();
-        var quoteMarks = new List<int>();
-        var sentenceParagraphs = new List<int>(Math.Max(4, text.Length / 128));
+        indexes ??= new TokenIndexes();
+        var quoteMarks = indexes.QuoteMarks;
+        var sentenceParagraphs = indexes.SentenceParagraphs;
 
         // Later stages that look only at a few kinds of token read these lists instead of every token again: with
         // documents of megabytes, each full pass over the tokens comes from memory, not from the cache.
-        var capitals = new List<int>(Math.Max(4, text.Length / 40));
-        var cueWords = new List<int>(Math.Max(4, text.Length / 200));
+        var capitals = indexes.Capitals;
+        var cueWords = indexes.CueWords;
+        if (text.Length > 1 << 16)
+        {
+            sentenceParagraphs.EnsureCapacity(text.Length / 128);
+            capitals.EnsureCapacity(text.Length / 40);
+            cueWords.EnsureCapacity(text.Length / 200);
+        }
         while (tokenizer.Next(out var token))
         {
             splitter.Mark(text, ref token, sentenceParagraphs);
@@ -86,7 +96,7 @@ internal sealed class Document : IDisposable
             tokens[count++] = token;
         }
 
-        return new Document(text, tokens, count, quoteMarks, sentenceParagraphs, capitals, cueWords);
+        return new Document(text, tokens, count, indexes);
     }
 
     /// <summary>The paragraph of token <paramref name="index"/> (a line break starts one).</summary>
