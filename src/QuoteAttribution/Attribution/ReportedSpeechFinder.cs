@@ -162,7 +162,7 @@ internal static class ReportedSpeechFinder
         bool closingMark = before > first + 1 && doc[before].Kind == TokenKind.QuoteMark && doc.IsChar(before - 1, ',');
         int clauseLast = closingMark ? before : before - 1;
         if (adjacent && doc[v].Info!.VerbForm != VerbForm.Gerund && before > first && (doc.IsChar(before, ',') || closingMark)
-            && TrailingIsShort(doc, Math.Max(cueEnd, match.Mention.Last), last) && ContainsFiniteVerb(doc, first, clauseLast - 1))
+            && TrailingIsShort(doc, Math.Max(cueEnd, match.Mention.Last), last, inverted: match.Mention.First > v) && ContainsFiniteVerb(doc, first, clauseLast - 1))
         {
             int mark = closingMark ? before : before - 1;
             if (doc[mark].Kind == TokenKind.QuoteMark && (quotes.Containing(mark) is not { } q || q.Open <= first || !doc[q.Open - 1].IsWord))
@@ -385,16 +385,21 @@ internal static class ReportedSpeechFinder
     /// Whether what follows the speaker and cue is only circumstance ("on Sunday", ", a senior official with the
     /// board", ", according to media reports") and not a clause of its own.
     /// </summary>
-    private static bool TrailingIsShort(Document doc, int from, int last)
+    /// <remarks>
+    /// After an inverted cue ("…, said Jeffrey Trimble, a senior official with the board that oversees them") a "that"
+    /// inside the appositive is a relative pronoun, not a clause of the cue's own.
+    /// </remarks>
+    private static bool TrailingIsShort(Document doc, int from, int last, bool inverted)
     {
         if (last - from > MaxTrailingTokens)
         {
             return false;
         }
 
+        bool appositive = inverted && doc.IsChar(from + 1, ',');
         for (int k = from + 1; k <= last; k++)
         {
-            if (doc[k].Kind == TokenKind.QuoteMark || doc.IsWord(k, "that"))
+            if (doc[k].Kind == TokenKind.QuoteMark || (doc.IsWord(k, "that") && !appositive))
             {
                 return false;
             }

@@ -25,7 +25,7 @@ internal struct CueMatch
 internal sealed class SpeakerLocator
 {
     private const int MaxCueDistance = 25;
-    private const int MaxAppositiveTokens = 24;
+    private const int MaxAppositiveTokens = 36;
     private const int MaxSubjectPhraseTokens = 8;
 
     private Document _doc = null!;
