@@ -70,7 +70,7 @@ internal static class PartialQuoteAttributor
         var host = CueMatch.None;
 
         // Records are in anchor order: only those anchored near the fragment can hold it (keeps this linear).
-        for (int i = LowerBound(records, count, c.Open - Window); i < count && records[i].Anchor <= c.Close + Window; i++)
+        for (int i = SortedSearch.LowerBound<QuoteRecord, ByAnchor>(records, count, c.Open - Window); i < count && records[i].Anchor <= c.Close + Window; i++)
         {
             var r = records[i];
             if (r.Mention.IsNone)
@@ -109,24 +109,5 @@ internal static class PartialQuoteAttributor
         }
 
         return CueMatch.None;
-    }
-
-    private static int LowerBound(List<QuoteRecord> records, int count, int anchor)
-    {
-        int lo = 0, hi = count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (records[mid].Anchor < anchor)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 }

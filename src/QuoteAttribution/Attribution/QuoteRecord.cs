@@ -1,4 +1,5 @@
 using QuoteAttribution.Speakers;
+using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Attribution;
 
@@ -33,4 +34,10 @@ internal struct QuoteRecord
     /// <summary>Index of the quotation candidate for direct and partial quotes, or -1.</summary>
     public int Candidate;
 
+}
+
+/// <summary>Orders records by their anchor token, as the pipeline sorts them.</summary>
+internal readonly struct ByAnchor : ISortKey<QuoteRecord>
+{
+    public static int Of(in QuoteRecord item) => item.Anchor;
 }

@@ -45,22 +45,11 @@ internal sealed class Workspace
 
     public void Return()
     {
-        Pairs = Reuse(Pairs);
-        Candidates = Reuse(Candidates);
-        Names = Reuse(Names);
-        Records = Reuse(Records);
+        Pairs = ListBuffers.Reuse(Pairs, MaxRetainedItems);
+        Candidates = ListBuffers.Reuse(Candidates, MaxRetainedItems);
+        Names = ListBuffers.Reuse(Names, MaxRetainedItems);
+        Records = ListBuffers.Reuse(Records, MaxRetainedItems);
         Indexes.Reset(MaxRetainedItems);
         t_cached = this;
-    }
-
-    private static List<T> Reuse<T>(List<T> list)
-    {
-        if (list.Capacity > MaxRetainedItems)
-        {
-            return [];
-        }
-
-        list.Clear();
-        return list;
     }
 }

@@ -112,20 +112,7 @@ internal sealed class SpanSet
     /// <summary>Whether a span covers at least half of a span in the set, or is at least half covered by one.</summary>
     public bool Overlaps(int start, int end)
     {
-        int lo = 0, hi = _sealed.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_sealed[mid].Start < end)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
+        int lo = SortedSearch.LowerBound<(int Start, int End), ByStart>(_sealed, end);
         for (int i = lo - 1; i >= 0 && _sealed[i].Start >= start - _maxLength; i--)
         {
             if (Covers(_sealed[i], start, end))
@@ -150,4 +137,10 @@ internal sealed class SpanSet
         int inter = Math.Min(end, r.End) - Math.Max(start, r.Start);
         return inter > 0 && (inter * 2 >= r.End - r.Start || inter * 2 >= end - start);
     }
+}
+
+/// <summary>Orders spans by their start.</summary>
+internal readonly struct ByStart : ISortKey<(int Start, int End)>
+{
+    public static int Of(in (int Start, int End) item) => item.Start;
 }

@@ -152,20 +152,7 @@ internal sealed class CoreferenceResolver
     /// </summary>
     private int NearestName(int token, int paragraph, in Filter filter, int after, bool subjectsOnly)
     {
-        int lo = 0, hi = _names.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_names[mid].First < token)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
+        int lo = SortedSearch.LowerBound<Mention, ByFirstToken>(_names, token);
         for (int k = lo - 1, seen = 0; k >= 0 && seen < MaxNamesBack; k--, seen++)
         {
             var m = _names[k];

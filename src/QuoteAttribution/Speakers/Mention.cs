@@ -41,3 +41,9 @@ internal struct Mention
 
     public readonly bool IsNone => First < 0;
 }
+
+/// <summary>Orders mentions by their first token, as the name list is kept.</summary>
+internal readonly struct ByFirstToken : ISortKey<Mention>
+{
+    public static int Of(in Mention item) => item.First;
+}

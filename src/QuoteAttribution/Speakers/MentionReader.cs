@@ -308,24 +308,7 @@ internal sealed class MentionReader
     }
 
     /// <summary>Index of the first name mention whose first token is at or after <paramref name="token"/>.</summary>
-    private int LowerBound(int token)
-    {
-        int lo = 0, hi = _names.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_names[mid].First < token)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int LowerBound(int token) => SortedSearch.LowerBound<Mention, ByFirstToken>(_names, token);
 
     /// <summary>A lower-case word that names a role or an institution's part ("press", "secretary", "police").</summary>
     private static bool IsRoleWord(Document doc, int i) =>

@@ -17,20 +17,9 @@ internal sealed class TokenIndexes
     /// <summary>Empties the lists for the next document; lists that grew past <paramref name="maxRetained"/> items are dropped.</summary>
     public void Reset(int maxRetained)
     {
-        QuoteMarks = Reuse(QuoteMarks, maxRetained);
-        SentenceParagraphs = Reuse(SentenceParagraphs, maxRetained);
-        Capitals = Reuse(Capitals, maxRetained);
-        CueWords = Reuse(CueWords, maxRetained);
-    }
-
-    private static List<int> Reuse(List<int> list, int maxRetained)
-    {
-        if (list.Capacity > maxRetained)
-        {
-            return [];
-        }
-
-        list.Clear();
-        return list;
+        QuoteMarks = ListBuffers.Reuse(QuoteMarks, maxRetained);
+        SentenceParagraphs = ListBuffers.Reuse(SentenceParagraphs, maxRetained);
+        Capitals = ListBuffers.Reuse(Capitals, maxRetained);
+        CueWords = ListBuffers.Reuse(CueWords, maxRetained);
     }
 }
