@@ -33,14 +33,22 @@ internal struct Token
 {
     public int Start;
     public int Length;
-    public TokenKind Kind;
-    public TokenFlags Flags;
-
-    /// <summary>The word lists' entry for a word, or <see langword="null"/>.</summary>
-    public WordInfo? Info;
 
     /// <summary>The sentence this token belongs to; its paragraph is <see cref="Document.ParagraphOf(int)"/>.</summary>
     public int Sentence;
+
+    // The entry's number, not the entry: a token holds no reference (see WordInfo.Id), so it is 20 bytes, not 24.
+    private int _info;
+
+    public TokenKind Kind;
+    public TokenFlags Flags;
+
+    /// <summary>Gets or sets the word lists' entry for a word, or <see langword="null"/>.</summary>
+    public WordInfo? Info
+    {
+        readonly get => WordInfo.FromId(_info);
+        set => _info = value?.Id ?? 0;
+    }
 
     public readonly int End => Start + Length;
 

@@ -5,6 +5,35 @@ namespace QuoteAttribution.Text;
 /// <summary>What the word lists say about one word form. One lookup per word gives every class at once.</summary>
 internal sealed class WordInfo
 {
+    // Every entry gets a small number, so a token stores an int instead of a reference: token arrays then hold no
+    // references, which the GC need not scan and writes need no barrier for. Id 0 is "no entry". Entries are made
+    // only while the shared lexicon loads; the lock keeps the table whole if that ever runs concurrently.
+    private static readonly Lock s_lock = new();
+    private static WordInfo?[] s_byId = new WordInfo?[1024];
+    private static int s_count = 1;
+
+    public WordInfo()
+    {
+        lock (s_lock)
+        {
+            if (s_count == s_byId.Length)
+            {
+                var bigger = new WordInfo?[s_byId.Length * 2];
+                s_byId.CopyTo(bigger, 0);
+                Volatile.Write(ref s_byId, bigger);
+            }
+
+            Id = s_count;
+            s_byId[s_count++] = this;
+        }
+    }
+
+    /// <summary>Gets the number a token stores for this entry (never 0).</summary>
+    public int Id { get; }
+
+    /// <summary>Returns the entry numbered <paramref name="id"/>, or <see langword="null"/> for 0.</summary>
+    public static WordInfo? FromId(int id) => s_byId[id];
+
     public CueClass Cue { get; set; }
 
     public CueFlags CueFlags { get; set; }
