@@ -11,10 +11,11 @@ namespace QuoteAttribution.Attribution;
 /// </summary>
 internal static class DirectQuoteAttributor
 {
-    public static void Attribute(Document doc, SpeakerLocator locator, MentionReader reader, List<QuoteCandidate> candidates, List<QuoteRecord> records)
+    /// <summary>Attributes the direct quotes among <paramref name="candidates"/> from index <paramref name="candidatesFrom"/> on, appending to <paramref name="records"/>.</summary>
+    public static void Attribute(Document doc, SpeakerLocator locator, MentionReader reader, List<QuoteCandidate> candidates, List<QuoteRecord> records, int candidatesFrom = 0)
     {
         var text = doc.Text.AsSpan();
-        for (int q = 0; q < candidates.Count; q++)
+        for (int q = candidatesFrom; q < candidates.Count; q++)
         {
             var c = candidates[q];
             if (c.Shape != QuoteShape.Direct)

@@ -15,12 +15,15 @@ internal static class PartialQuoteAttributor
     private const int Window = 400;
     private const int MaxSentenceReach = 60;
 
-    /// <summary>Attributes the partial quotes of <paramref name="candidates"/>, appending them to <paramref name="records"/> (sorted by anchor).</summary>
-    public static void Attribute(Document doc, SpeakerLocator locator, QuoteIndex quotes, List<QuoteCandidate> candidates, List<QuoteRecord> records, bool include)
+    /// <summary>
+    /// Attributes the partial quotes of <paramref name="candidates"/> from index <paramref name="candidatesFrom"/> on
+    /// (those before belong to earlier sections), appending them to <paramref name="records"/> (sorted by anchor).
+    /// </summary>
+    public static void Attribute(Document doc, SpeakerLocator locator, QuoteIndex quotes, List<QuoteCandidate> candidates, List<QuoteRecord> records, bool include, int candidatesFrom = 0)
     {
         int count = records.Count;
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
-        for (int q = 0; q < span.Length; q++)
+        for (int q = candidatesFrom; q < span.Length; q++)
         {
             ref var c = ref span[q];
             if (c.Shape != QuoteShape.Partial)

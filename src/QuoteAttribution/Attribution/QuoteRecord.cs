@@ -28,6 +28,10 @@ internal struct QuoteRecord
 
     public int CueFirst;
     public int CueLast;
+
+    /// <summary>The characters of <see cref="Mention"/> and of the cue, read from the tokens while they are in the cache.</summary>
+    public TextSpan MentionSpan;
+    public TextSpan CueSpan;
     public AttributionMethod Method;
     public double Confidence;
 

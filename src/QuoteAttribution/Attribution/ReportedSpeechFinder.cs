@@ -18,11 +18,15 @@ internal static class ReportedSpeechFinder
     private const int MaxTrailingTokens = 30;
     private const int MaxThatDistance = 8;
 
-    public static void Find(Document doc, SpeakerLocator locator, QuoteIndex quotes, List<QuoteRecord> records)
+    /// <summary>Reads reported speech at the cue words <c>doc.CueWords[cuesFrom..cuesTo]</c> (all by default), appending to <paramref name="records"/>.</summary>
+    public static void Find(Document doc, SpeakerLocator locator, QuoteIndex quotes, List<QuoteRecord> records, int cuesFrom = 0, int cuesTo = int.MaxValue)
     {
         int done = -1;
-        foreach (int c in doc.CueWords)
+        var cues = doc.CueWords;
+        cuesTo = Math.Min(cuesTo, cues.Count);
+        for (int w = cuesFrom; w < cuesTo; w++)
         {
+            int c = cues[w];
             if (c <= done)
             {
                 continue; // "responded by saying": one cue, one quote.

@@ -6,13 +6,18 @@ using QuoteAttribution.Text;
 
 namespace QuoteAttribution.Attribution;
 
-/// <summary>Turns attributed records into the public, immutable result: quotes in document order and the speakers that said them.</summary>
+/// <summary>
+/// Turns attributed records into the public, immutable result: quotes in document order and the speakers that said
+/// them. It reads no token: the spans of records and names were taken section by section, while the tokens were in
+/// the cache, so building the result of a long document does not chase tokens all over memory.
+/// </summary>
 internal static class ResultBuilder
 {
     public static QuoteExtractionResult Build(
         Document doc,
         EntityRegistry registry,
         List<Mention> names,
+        List<TextSpan> nameSpans,
         List<QuoteCandidate> candidates,
         List<QuoteRecord> records,
         QuoteExtractorOptions options)
@@ -73,13 +78,13 @@ internal static class ResultBuilder
                     }
                 }
 
-                SpeakerMention? mention = r.Mention.IsNone ? null : MakeMention(doc, r.Mention.First, r.Mention.Last);
-                Cue? cue = r.CueFirst < 0 ? null : new Cue(text, Span(doc, r.CueFirst, r.CueLast), lazy: true);
+                SpeakerMention? mention = r.Mention.IsNone ? null : new SpeakerMention(text, r.MentionSpan, lazy: true);
+                Cue? cue = r.CueFirst < 0 ? null : new Cue(text, r.CueSpan, lazy: true);
                 quotes.Add(new Quote(text, r.Kind, TextSpan.FromBounds(r.Start, r.End), id, ids, name, mention, cue, r.Method, r.Confidence));
             }
 
             var builtQuotes = quotes.DrainToImmutable();
-            var speakers = speakerCount == 0 ? [] : BuildSpeakers(doc, registry, names, publicId, nameCache, speakerCount, builtQuotes);
+            var speakers = speakerCount == 0 ? [] : BuildSpeakers(doc, registry, names, nameSpans, publicId, nameCache, speakerCount, builtQuotes);
             return new QuoteExtractionResult(text, builtQuotes, speakers, options.ReportNonQuotes ? NonQuotes(candidates) : []);
         }
         finally
@@ -107,6 +112,7 @@ internal static class ResultBuilder
         Document doc,
         EntityRegistry registry,
         List<Mention> names,
+        List<TextSpan> nameSpans,
         int[] publicId,
         string?[] nameCache,
         int speakerCount,
@@ -153,11 +159,13 @@ internal static class ResultBuilder
             }
         }
 
-        foreach (var m in names)
+        var nameList = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(names);
+        for (int n = 0; n < nameList.Length; n++)
         {
+            ref readonly var m = ref nameList[n];
             if (m.Entity >= 0 && publicId[m.Entity] is int id and >= 0)
             {
-                var span = Span(doc, m.First, m.Last);
+                var span = nameSpans[n];
                 var cued = cueMentions[id];
                 while (cued is not null && next[id] < cued.Count && Compare(cued[next[id]].Span, span) < 0)
                 {
@@ -214,7 +222,4 @@ internal static class ResultBuilder
         return publicId[entity];
     }
 
-    private static SpeakerMention MakeMention(Document doc, int first, int last) => new(doc.Text, Span(doc, first, last), lazy: true);
-
-    private static TextSpan Span(Document doc, int first, int last) => TextSpan.FromBounds(doc[first].Start, doc[last].End);
 }

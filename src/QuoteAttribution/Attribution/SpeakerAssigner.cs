@@ -25,6 +25,7 @@ internal static class SpeakerAssigner
                     r.Entity = span[previous].Entity;
                     r.Entity2 = span[previous].Entity2;
                     r.Mention = span[previous].Mention;
+                    r.MentionSpan = span[previous].MentionSpan;
                     r.Method = AttributionMethod.Continuation;
                 }
             }

@@ -36,6 +36,9 @@ internal sealed class Workspace
 
     public CoreferenceResolver Resolver { get; } = new();
 
+    /// <summary>Gets the character spans of <see cref="Names"/>, index for index.</summary>
+    public List<TextSpan> NameSpans { get; private set; } = [];
+
     public static Workspace Rent()
     {
         var w = t_cached;
@@ -50,6 +53,7 @@ internal sealed class Workspace
         Names = ListBuffers.Reuse(Names, MaxRetainedItems);
         Records = ListBuffers.Reuse(Records, MaxRetainedItems);
         Indexes.Reset(MaxRetainedItems);
+        NameSpans = ListBuffers.Reuse(NameSpans, MaxRetainedItems);
         t_cached = this;
     }
 }

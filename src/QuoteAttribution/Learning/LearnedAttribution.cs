@@ -12,16 +12,20 @@ namespace QuoteAttribution.Learning;
 /// </summary>
 internal static class LearnedAttribution
 {
-    public static void Find(Document doc, SpeakerLocator locator, MentionReader reader, QuoteIndex quotes, List<QuoteRecord> records, AttributionModel model)
+    /// <summary>Scores the words of tokens <paramref name="tokenFrom"/> up to <paramref name="tokenTo"/> (exclusive; all by default), whose rule records start at index <paramref name="recordsFrom"/>.</summary>
+    public static void Find(
+        Document doc, SpeakerLocator locator, MentionReader reader, QuoteIndex quotes, List<QuoteRecord> records, AttributionModel model, int tokenFrom = 0, int tokenTo = int.MaxValue, int recordsFrom = 0)
     {
+        tokenTo = Math.Min(tokenTo, doc.Count);
         Span<int> features = stackalloc int[LearnedFeatures.MaxFeatures];
         Span<Mention> candidates = new Mention[LearnedFeatures.MaxCandidates];
 
         // The rules' cues are flagged (a learned cue never takes one); their spans, sorted, answer "does this overlap a
         // quote found before?" by binary search, so the work stays linear in the document.
-        var found = new SpanSet(records.Count);
-        foreach (var r in records)
+        var found = new SpanSet(records.Count - recordsFrom);
+        for (int i = recordsFrom; i < records.Count; i++)
         {
+            var r = records[i];
             found.Add(r.Start, r.End);
             for (int k = r.CueFirst; k >= 0 && k <= r.CueLast; k++)
             {
@@ -30,7 +34,7 @@ internal static class LearnedAttribution
         }
 
         found.Seal();
-        for (int v = 0; v < doc.Count; v++)
+        for (int v = tokenFrom; v < tokenTo; v++)
         {
             if (!LearnedFeatures.IsCueCandidate(doc, quotes, v) || doc[v].Has(TokenFlags.UsedCue))
             {

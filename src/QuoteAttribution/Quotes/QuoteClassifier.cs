@@ -14,11 +14,13 @@ internal static class QuoteClassifier
     private const int MaxTitleWords = 6;
     private const int MaxTitleCaseWords = 9;
 
-    public static void Classify(Document doc, List<QuotePair> pairs, List<QuoteCandidate> quotes)
+    /// <summary>Classifies the pairs from index <paramref name="pairsFrom"/> on, appending the quotations to <paramref name="quotes"/>.</summary>
+    public static void Classify(Document doc, List<QuotePair> pairs, List<QuoteCandidate> quotes, int pairsFrom = 0)
     {
         var text = doc.Text.AsSpan();
-        foreach (var pair in pairs)
+        for (int p = pairsFrom; p < pairs.Count; p++)
         {
+            var pair = pairs[p];
             if (pair.Depth != 0 || pair.Close <= pair.Open + 1)
             {
                 continue; // Nested quotations belong to the quote around them; empty ones are nothing.

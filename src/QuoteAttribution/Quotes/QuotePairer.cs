@@ -24,8 +24,12 @@ internal static class QuotePairer
 {
     private const int MaxDepth = 8;
 
-    public static void Pair(Document doc, int maxQuoteLength, List<QuotePair> pairs)
+    /// <summary>Pairs the marks <c>doc.QuoteMarks[markFrom..markTo]</c> (all by default), appending to <paramref name="pairs"/>.</summary>
+    public static void Pair(Document doc, int maxQuoteLength, List<QuotePair> pairs, int markFrom = 0, int markTo = int.MaxValue)
     {
+        int pairsFrom = pairs.Count;
+        var marks = doc.QuoteMarks;
+        markTo = Math.Min(markTo, marks.Count);
         var text = doc.Text.AsSpan();
         var tokens = doc.Tokens;
         Span<int> stackTok = stackalloc int[MaxDepth];
@@ -33,8 +37,9 @@ internal static class QuotePairer
         int depth = 0;
         bool outerMulti = false;
         int paragraph = -1;
-        foreach (int i in doc.QuoteMarks)
+        for (int m = markFrom; m < markTo; m++)
         {
+            int i = marks[m];
             ref readonly var t = ref tokens[i];
             if (doc.ParagraphOf(i) != paragraph)
             {
@@ -88,6 +93,6 @@ internal static class QuotePairer
             }
         }
 
-        RunSort.Sort(pairs, static (a, b) => a.Open.CompareTo(b.Open));
+        RunSort.Sort(pairs, pairsFrom, static (a, b) => a.Open.CompareTo(b.Open));
     }
 }

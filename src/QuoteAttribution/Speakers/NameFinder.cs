@@ -9,12 +9,17 @@ namespace QuoteAttribution.Speakers;
 /// </summary>
 internal static class NameFinder
 {
-    public static void Find(Document doc, EntityRegistry registry, List<Mention> names)
+    /// <summary>Finds the names that start at <c>doc.Capitals[capitalsFrom..capitalsTo]</c> (all by default), appending them to <paramref name="names"/>.</summary>
+    public static void Find(Document doc, EntityRegistry registry, List<Mention> names, int capitalsFrom = 0, int capitalsTo = int.MaxValue)
     {
         int n = doc.Count;
         int i = 0;
-        foreach (int start in doc.Capitals)
+        int namesFrom = names.Count;
+        var capitals = doc.Capitals;
+        capitalsTo = Math.Min(capitalsTo, capitals.Count);
+        for (int c = capitalsFrom; c < capitalsTo; c++)
         {
+            int start = capitals[c];
             // A name starts at a capitalised word; the list holds exactly those, so the other tokens are not read.
             if (start < i || !IsNameWord(doc, start))
             {
@@ -51,7 +56,7 @@ internal static class NameFinder
         }
 
         // Readers search by first token; a role can pull a mention's start before an earlier one's.
-        RunSort.Sort(names, static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.Last.CompareTo(a.Last));
+        RunSort.Sort(names, namesFrom, static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.Last.CompareTo(a.Last));
     }
 
     private static void AddRun(Document doc, EntityRegistry registry, List<Mention> names, int first, int last)

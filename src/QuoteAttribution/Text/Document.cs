@@ -102,6 +102,9 @@ internal sealed class Document : IDisposable
     /// <summary>The paragraph of token <paramref name="index"/> (a line break starts one).</summary>
     public int ParagraphOf(int index) => _sentenceParagraphs[_tokens[index].Sentence];
 
+    /// <summary>The characters of tokens <paramref name="first"/> to <paramref name="last"/>.</summary>
+    public TextSpan SpanOf(int first, int last) => TextSpan.FromBounds(_tokens[first].Start, _tokens[last].End);
+
     public ReadOnlySpan<char> Slice(int index) => Text.AsSpan(_tokens[index].Start, _tokens[index].Length);
 
     public ReadOnlySpan<char> Slice(int first, int last) => Text.AsSpan(_tokens[first].Start, _tokens[last].End - _tokens[first].Start);

@@ -10,9 +10,12 @@ namespace QuoteAttribution.Text;
 /// </summary>
 internal static class RunSort
 {
-    public static void Sort<T>(List<T> list, Comparison<T> compare)
+    public static void Sort<T>(List<T> list, Comparison<T> compare) => Sort(list, 0, compare);
+
+    /// <summary>Sorts the items of <paramref name="list"/> from index <paramref name="from"/> on; those before stay as they are.</summary>
+    public static void Sort<T>(List<T> list, int from, Comparison<T> compare)
     {
-        var items = CollectionsMarshal.AsSpan(list);
+        var items = CollectionsMarshal.AsSpan(list)[from..];
         if (items.Length < 2 || IsSorted(items, compare))
         {
             return;
