@@ -35,6 +35,9 @@ internal static class ResultBuilder
 
             publicId.AsSpan(0, registry.Count).Fill(-1);
             int speakerCount = 0;
+
+            // A speaker's quotes share one id array: a quote allocates no array of its own.
+            var singleIds = new List<ImmutableArray<int>>();
             var quotes = ImmutableArray.CreateBuilder<Quote>(records.Count);
 
             // Quotes nest or stand apart, never cross: ends of the kept quotes that may still enclose the next one.
@@ -74,7 +77,12 @@ internal static class ResultBuilder
                     }
                     else
                     {
-                        ids = [id.Value];
+                        while (singleIds.Count <= id.Value)
+                        {
+                            singleIds.Add([singleIds.Count]);
+                        }
+
+                        ids = singleIds[id.Value];
                     }
                 }
 
