@@ -27,6 +27,9 @@ internal sealed class ExtractionPipeline
     /// </summary>
     internal const int DefaultSectionTokens = 1 << 12;
 
+    // Where Warm's result goes, so the JIT cannot drop the read (a racy store of a throwaway value).
+    private static int s_warmed;
+
     private readonly QuoteExtractorOptions _options;
     private readonly Lexicon _lexicon;
     private readonly int _sectionTokens;
@@ -96,6 +99,10 @@ internal sealed class ExtractionPipeline
 
     private void RunSection(Document doc, Workspace w, int start, int end, ref SectionCursor at)
     {
+        if (end - start < doc.Count)
+        {
+            s_warmed = doc.Warm(start, end); // one of several sections: its tokens were written long ago
+        }
         int marksTo = NextIndex(doc.QuoteMarks, at.Marks, end);
         int capitalsTo = NextIndex(doc.Capitals, at.Capitals, end);
         int cuesTo = NextIndex(doc.CueWords, at.Cues, end);
