@@ -11,6 +11,7 @@ internal sealed class Lexicon
     private static readonly Lazy<Lexicon> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly AsciiWordTable _asciiWords;
     private readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _phrases;
 
     private Lexicon(Dictionary<string, WordInfo> words, Dictionary<string, WordInfo> phrases, string[] countries)
@@ -18,6 +19,7 @@ internal sealed class Lexicon
         // A plain dictionary, never written after load: building a frozen one cost more start-up time (tens of
         // milliseconds) than its faster lookups save on a typical run.
         _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _asciiWords = new AsciiWordTable(words);
         _phrases = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         Countries = countries;
     }
@@ -27,7 +29,11 @@ internal sealed class Lexicon
     /// <summary>Gets the country names of demonyms.tsv, indexed by <see cref="WordInfo.Country"/>.</summary>
     public string[] Countries { get; }
 
-    public WordInfo? Find(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var info) ? info : null;
+    public WordInfo? Find(ReadOnlySpan<char> word)
+    {
+        var info = _asciiWords.Find(word, out bool ascii);
+        return ascii ? info : _words.TryGetValue(word, out info) ? info : null;
+    }
 
     /// <summary>Looks up a phrase of several words written with single spaces ("prime minister", "truth social").</summary>
     public WordInfo? FindPhrase(ReadOnlySpan<char> phrase) => _phrases.TryGetValue(phrase, out var info) ? info : null;
