@@ -125,22 +125,17 @@ internal sealed class ExtractionPipeline
 
         var records = w.Records;
         DirectQuoteAttributor.Attribute(doc, w.Locator, w.Reader, w.Candidates, records, candidatesFrom);
-        for (int i = recordsFrom; i < records.Count; i++)
-        {
-            var r = records[i];
-            for (int k = r.CueFirst; k >= 0 && k <= r.CueLast; k++)
-            {
-                doc[k].Flags |= TokenFlags.UsedCue;
-            }
-        }
+        UsedCues.Mark(doc, records, recordsFrom);
 
         if (_options.IncludeIndirect || _options.IncludePartial)
         {
+            int reportedFrom = records.Count;
             ReportedSpeechFinder.Find(doc, w.Locator, w.Index, records, at.Cues, cuesTo);
 
             // Learned seam: a trained model adds the reported speech whose cues the rules do not know (Learning/).
             if (_options.Model is { } model && _options.IncludeIndirect)
             {
+                UsedCues.Mark(doc, records, reportedFrom); // a learned cue never takes a rule's
                 Learning.LearnedAttribution.Find(doc, w.Locator, w.Reader, w.Index, records, model, start, end, recordsFrom);
             }
         }
@@ -160,6 +155,11 @@ internal sealed class ExtractionPipeline
     /// <summary>The index of the first entry of the sorted token list <paramref name="list"/>, from <paramref name="from"/> on, at or after token <paramref name="end"/>.</summary>
     private static int NextIndex(List<int> list, int from, int end)
     {
+        if (list.Count > 0 && list[^1] < end)
+        {
+            return list.Count; // the rest of the list: the last section, or the only one, as every article is
+        }
+
         while (from < list.Count && list[from] < end)
         {
             from++;

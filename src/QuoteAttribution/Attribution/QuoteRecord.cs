@@ -40,6 +40,22 @@ internal struct QuoteRecord
 
 }
 
+/// <summary>The cue tokens that quotes have taken.</summary>
+internal static class UsedCues
+{
+    /// <summary>Flags the cue tokens of the records from index <paramref name="from"/> on, so no later quote takes them.</summary>
+    public static void Mark(Document doc, List<QuoteRecord> records, int from)
+    {
+        foreach (ref readonly var r in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(records)[from..])
+        {
+            for (int k = r.CueFirst; k >= 0 && k <= r.CueLast; k++)
+            {
+                doc[k].Flags |= TokenFlags.UsedCue;
+            }
+        }
+    }
+}
+
 /// <summary>Orders records by their anchor token, as the pipeline sorts them.</summary>
 internal readonly struct ByAnchor : ISortKey<QuoteRecord>
 {

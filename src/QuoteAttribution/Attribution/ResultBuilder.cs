@@ -8,8 +8,8 @@ namespace QuoteAttribution.Attribution;
 
 /// <summary>
 /// Turns attributed records into the public, immutable result: quotes in document order and the speakers that said
-/// them. It reads no token: the spans of records and names were taken section by section, while the tokens were in
-/// the cache, so building the result of a long document does not chase tokens all over memory.
+/// them. The spans of records and names were taken section by section, while the tokens were in the cache, so
+/// building the result of a long document reads tokens only for each speaker's name.
 /// </summary>
 internal static class ResultBuilder
 {

@@ -20,17 +20,12 @@ internal static class LearnedAttribution
         Span<int> features = stackalloc int[LearnedFeatures.MaxFeatures];
         Span<Mention> candidates = new Mention[LearnedFeatures.MaxCandidates];
 
-        // The rules' cues are flagged (a learned cue never takes one); their spans, sorted, answer "does this overlap a
-        // quote found before?" by binary search, so the work stays linear in the document.
+        // The rules' cues are flagged already (UsedCues, by the caller); their spans, sorted, answer "does this overlap
+        // a quote found before?" by binary search, so the work stays linear in the document.
         var found = new SpanSet(records.Count - recordsFrom);
         for (int i = recordsFrom; i < records.Count; i++)
         {
-            var r = records[i];
-            found.Add(r.Start, r.End);
-            for (int k = r.CueFirst; k >= 0 && k <= r.CueLast; k++)
-            {
-                doc[k].Flags |= TokenFlags.UsedCue;
-            }
+            found.Add(records[i].Start, records[i].End);
         }
 
         found.Seal();

@@ -20,11 +20,10 @@ internal sealed class AsciiWordTable
         var entries = new List<(string Key, WordInfo Value)>();
         foreach (var (key, value) in words)
         {
-            // A key that an ASCII word can match under OrdinalIgnoreCase: its upper-case form is ASCII (even "ıt" is "IT").
-            string upper = key.ToUpperInvariant();
-            if (upper.Length == key.Length && System.Text.Ascii.IsValid(upper))
+            // Under OrdinalIgnoreCase no non-ASCII character equals an ASCII one, so only ASCII keys can match here.
+            if (System.Text.Ascii.IsValid(key))
             {
-                entries.Add((upper.ToLowerInvariant(), value));
+                entries.Add((key.ToLowerInvariant(), value));
             }
         }
 

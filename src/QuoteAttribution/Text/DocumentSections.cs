@@ -4,14 +4,14 @@ namespace QuoteAttribution.Text;
 /// Cuts a long document into sections of whole paragraphs, so the pipeline can run every stage on one section while
 /// its tokens are still in the cache, instead of each stage streaming megabytes of tokens from memory. A section ends
 /// only before a paragraph that follows a paragraph without quotation marks: no quotation is open there (a quote
-/// that runs over paragraphs reopens each one with a mark), and nothing that attributes a quote reaches past a
-/// paragraph of plain text, so the stages see the same context as they would in the whole document.
+/// that runs over paragraphs reopens each one with a mark). That is not yet enough for the later stages, some of
+/// which read names past a paragraph start, so the pipeline keeps sections off by default.
 /// </summary>
 internal static class DocumentSections
 {
     /// <summary>
     /// Returns the exclusive end token of the section that starts at <paramref name="start"/>: the first suitable
-    /// paragraph start at least <paramref name="minTokens"/> tokens on, or the end of the document when there is none.
+    /// paragraph start more than <paramref name="minTokens"/> tokens on, or the end of the document when there is none.
     /// </summary>
     /// <param name="doc">The document.</param>
     /// <param name="start">The section's first token.</param>

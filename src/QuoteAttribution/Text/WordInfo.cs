@@ -6,8 +6,8 @@ namespace QuoteAttribution.Text;
 internal sealed class WordInfo
 {
     // Every entry gets a small number, so a token stores an int instead of a reference: token arrays then hold no
-    // references, which the GC need not scan and writes need no barrier for. Id 0 is "no entry". Entries are made
-    // only while the shared lexicon loads; the lock keeps the table whole if that ever runs concurrently.
+    // references, which the GC need not scan and writes need no barrier for. Id 0 is "no entry". The shared lexicon
+    // makes the entries once (tests make a few more); the table only grows, and the lock keeps it whole.
     private static readonly Lock s_lock = new();
     private static WordInfo?[] s_byId = new WordInfo?[1024];
     private static int s_count = 1;
