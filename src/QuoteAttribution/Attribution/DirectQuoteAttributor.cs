@@ -11,11 +11,15 @@ namespace QuoteAttribution.Attribution;
 /// </summary>
 internal static class DirectQuoteAttributor
 {
-    /// <summary>Attributes the direct quotes among <paramref name="candidates"/> from index <paramref name="candidatesFrom"/> on, appending to <paramref name="records"/>.</summary>
-    public static void Attribute(Document doc, SpeakerLocator locator, MentionReader reader, List<QuoteCandidate> candidates, List<QuoteRecord> records, int candidatesFrom = 0)
+    /// <summary>
+    /// Attributes the direct quotes among <paramref name="candidates"/> from index <paramref name="candidatesFrom"/>
+    /// up to <paramref name="candidatesTo"/> (exclusive; the end of the list by default), appending to <paramref name="records"/>.
+    /// </summary>
+    public static void Attribute(Document doc, SpeakerLocator locator, MentionReader reader, List<QuoteCandidate> candidates, List<QuoteRecord> records, int candidatesFrom = 0, int candidatesTo = int.MaxValue)
     {
         var text = doc.Text.AsSpan();
-        for (int q = candidatesFrom; q < candidates.Count; q++)
+        candidatesTo = Math.Min(candidatesTo, candidates.Count);
+        for (int q = candidatesFrom; q < candidatesTo; q++)
         {
             var c = candidates[q];
             if (c.Shape != QuoteShape.Direct)

@@ -16,14 +16,17 @@ internal static class PartialQuoteAttributor
     private const int MaxSentenceReach = 60;
 
     /// <summary>
-    /// Attributes the partial quotes of <paramref name="candidates"/> from index <paramref name="candidatesFrom"/> on
-    /// (those before belong to earlier sections), appending them to <paramref name="records"/> (sorted by anchor).
+    /// Attributes the partial quotes of <paramref name="candidates"/> from index <paramref name="candidatesFrom"/> up
+    /// to <paramref name="candidatesTo"/> (exclusive; the end of the list by default), the quotations of one section,
+    /// appending them to <paramref name="records"/> (sorted by anchor). A host is always in the fragment's sentence,
+    /// so the records of later sections are not needed.
     /// </summary>
-    public static void Attribute(Document doc, SpeakerLocator locator, QuoteIndex quotes, List<QuoteCandidate> candidates, List<QuoteRecord> records, bool include, int candidatesFrom = 0)
+    public static void Attribute(Document doc, SpeakerLocator locator, QuoteIndex quotes, List<QuoteCandidate> candidates, List<QuoteRecord> records, bool include, int candidatesFrom = 0, int candidatesTo = int.MaxValue)
     {
         int count = records.Count;
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
-        for (int q = candidatesFrom; q < span.Length; q++)
+        candidatesTo = Math.Min(candidatesTo, span.Length);
+        for (int q = candidatesFrom; q < candidatesTo; q++)
         {
             ref var c = ref span[q];
             if (c.Shape != QuoteShape.Partial)

@@ -39,6 +39,9 @@ internal sealed class Workspace
     /// <summary>Gets the character spans of <see cref="Names"/>, index for index.</summary>
     public List<TextSpan> NameSpans { get; private set; } = [];
 
+    /// <summary>Gets the ends of the sections of the document, in order (see <see cref="ExtractionPipeline"/>).</summary>
+    public List<int> SectionEnds { get; private set; } = [];
+
     public static Workspace Rent()
     {
         var w = t_cached;
@@ -54,6 +57,7 @@ internal sealed class Workspace
         Records = ListBuffers.Reuse(Records, MaxRetainedItems);
         Indexes.Reset(MaxRetainedItems);
         NameSpans = ListBuffers.Reuse(NameSpans, MaxRetainedItems);
+        SectionEnds = ListBuffers.Reuse(SectionEnds, MaxRetainedItems);
         t_cached = this;
     }
 }

@@ -4,8 +4,8 @@ namespace QuoteAttribution.Text;
 /// Cuts a long document into sections of whole paragraphs, so the pipeline can run every stage on one section while
 /// its tokens are still in the cache, instead of each stage streaming megabytes of tokens from memory. A section ends
 /// only before a paragraph that follows a paragraph without quotation marks: no quotation is open there (a quote
-/// that runs over paragraphs reopens each one with a mark). That is not yet enough for the later stages, some of
-/// which read names past a paragraph start, so the pipeline keeps sections off by default.
+/// that runs over paragraphs reopens each one with a mark). Stages that read names past a paragraph start find
+/// them because the pipeline runs name finding ahead of attribution (<see cref="Attribution.ExtractionPipeline.Lookahead"/>).
 /// </summary>
 internal static class DocumentSections
 {

@@ -94,7 +94,45 @@ public sealed class DocumentSectionsTests
         { "briefings", 8, false },
         { "briefings", 40, false },
         { "briefings", 40, true },
+        { "seeds", 1, false },
+        { "seeds", 4, true },
+        { "wrapped", 1, false },
+        { "wrapped", 4, false },
+        { "wrapped", 16, false },
+        { "wrapped", 16, true },
+        { "wrapped", 4096, false },
     };
+
+    // The seed articles hard-wrapped at 60 columns, as mail and wire copy often are: every line break starts a
+    // paragraph, so cuts fall inside sentences, between a name and its title or a cue and its speaker.
+    private static string Wrapped()
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (string paragraph in Enumerable.Range(0, 6).SelectMany(_ => Seeds.Texts).SelectMany(t => t.Split("\n\n")))
+        {
+            int column = 0;
+            foreach (string word in paragraph.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (column > 0 && column + 1 + word.Length > 60)
+                {
+                    sb.Append('\n');
+                    column = 0;
+                }
+                else if (column > 0)
+                {
+                    sb.Append(' ');
+                    column++;
+                }
+
+                sb.Append(word);
+                column += word.Length;
+            }
+
+            sb.Append("\n\n");
+        }
+
+        return sb.ToString();
+    }
 
     // Short paragraphs where what a pronoun or a bare quote means depends on text before a cut (the speaker just
     // quoted, a continuation) or after it (a surname first, the full name with its gender later).
@@ -125,9 +163,14 @@ public sealed class DocumentSectionsTests
     [MemberData(nameof(SectionSizes))]
     public void A_long_document_gives_the_same_result_in_sections_as_whole(string corpus, int sectionTokens, bool withModel)
     {
-        // Thirty articles as one document (entities recur across sections), or the briefings (pronouns and bare
-        // quotes right after cuts).
-        string text = corpus == "seeds" ? string.Join("\n\n", Enumerable.Range(0, 6).SelectMany(_ => Seeds.Texts)) : Briefings();
+        // Thirty articles as one document (entities recur across sections), the same hard-wrapped (names and
+        // speakers read across line breaks), or the briefings (pronouns and bare quotes right after cuts).
+        string text = corpus switch
+        {
+            "seeds" => string.Join("\n\n", Enumerable.Range(0, 6).SelectMany(_ => Seeds.Texts)),
+            "wrapped" => Wrapped(),
+            _ => Briefings(),
+        };
         var options = new QuoteExtractorOptions { Model = withModel ? AttributionModel.Default : null, ReportNonQuotes = true };
 
         var whole = new ExtractionPipeline(options, int.MaxValue).Run(text);
