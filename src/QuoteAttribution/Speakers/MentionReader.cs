@@ -193,19 +193,21 @@ internal sealed class MentionReader
             // "White House press secretary Josh Earnest", "Tulsa police Chief Chuck Jordan": an institution, its role
             // words, then the person who speaks.
             int bridge = m.Last + 1;
-            while (bridge < doc.Count && bridge <= m.Last + 3 && IsRoleWord(doc, bridge))
+            while (bridge < doc.Count && bridge <= m.Last + 3 && Continues(doc, bridge) && IsRoleWord(doc, bridge))
             {
                 bridge++;
             }
 
             int person = -1;
-            if ((bridge > m.Last + 1 && ((person = NameWithHeadAt(bridge)) >= 0 || IsTitleRunAt(bridge, out person))) || (bridge == m.Last + 1 && IsTitleRunAt(m.Last + 1, out person)))
+            if (bridge < doc.Count && Continues(doc, bridge)
+                && ((bridge > m.Last + 1 && ((person = NameWithHeadAt(bridge)) >= 0 || IsTitleRunAt(bridge, out person))) || (bridge == m.Last + 1 && IsTitleRunAt(m.Last + 1, out person))))
             {
                 var spoken = _names[person];
                 spoken.First = start;
                 m = spoken;
             }
-            if (doc.IsWord(m.Last + 1, "and") && NameStartingAt(m.Last + 2) is int j and >= 0 && _names[j].Entity != m.Entity)
+
+            if (m.Last + 2 < doc.Count && Continues(doc, m.Last + 1) && Continues(doc, m.Last + 2) && doc.IsWord(m.Last + 1, "and") && NameStartingAt(m.Last + 2) is int j and >= 0 && _names[j].Entity != m.Entity)
             {
                 m.Entity2 = _names[j].Entity;
                 m.Last = _names[j].Last;
@@ -222,7 +224,7 @@ internal sealed class MentionReader
 
         // "news agency Reuters", "county engineer Tim Baker": a role in lower case before a name.
         int roleStart = IsDeterminer(doc, start) && doc.Slice(start) is "the" or "The" ? start + 1 : start;
-        for (int r = roleStart; r < roleStart + 3 && r + 1 < doc.Count && doc[r].IsWord && !doc[r].Has(TokenFlags.Capitalized) && !IsStopWord(doc, r)
+        for (int r = roleStart; r < roleStart + 3 && r + 1 < doc.Count && Continues(doc, r + 1) && doc[r].IsWord && !doc[r].Has(TokenFlags.Capitalized) && !IsStopWord(doc, r)
             && doc[r].Info is not { IsPronoun: true } and not { IsNonName: true }; r++)
         {
             if ((NameWithHeadAt(r + 1) is int named and >= 0 || IsTitleRunAt(r + 1, out named)) && _names[named].Kind != MentionKind.Org)
@@ -270,6 +272,14 @@ internal sealed class MentionReader
 
         return head < 0 ? Mention.None : Description(start, head, country);
     }
+
+    /// <summary>
+    /// Whether a mention read forward may go on at token <paramref name="k"/>: not over a blank line ("Commissioner Dana
+    /// Walsh\n\nSenator Mark Ellis" are two people) or a sentence end, but over the single line break of hard-wrapped
+    /// text ("trade\npublication Screen Daily").
+    /// </summary>
+    private static bool Continues(Document doc, int k) =>
+        !doc[k].Has(TokenFlags.BlankLineBefore) && (!doc[k].Has(TokenFlags.SentenceStart) || doc[k].Has(TokenFlags.ParagraphStart));
 
     /// <summary>Index in the name list of the longest name mention that starts at <paramref name="token"/>, or -1.</summary>
     public int NameStartingAt(int token)

@@ -26,6 +26,12 @@ internal enum TokenFlags : ushort
 
     /// <summary>Set on the tokens of a cue that a quote has taken, so no second quote takes them.</summary>
     UsedCue = 256,
+
+    /// <summary>
+    /// A blank line (or the start of the text) comes before the token. A single line break also starts a paragraph
+    /// (<see cref="ParagraphStart"/>), but in hard-wrapped text it falls inside sentences and names.
+    /// </summary>
+    BlankLineBefore = 512,
 }
 
 /// <summary>One token: a span of the input plus what the word lists say about it. No string is made per token.</summary>

@@ -27,6 +27,7 @@ internal ref struct Tokenizer
         var text = _text;
         int i = _pos;
         bool space = false, lineBreak = _first;
+        int lineBreaks = _first ? 2 : 0;
         while (i < text.Length)
         {
             char w = text[i];
@@ -43,7 +44,14 @@ internal ref struct Tokenizer
             }
 
             space = true;
-            lineBreak |= CharClasses.IsLineBreak(w);
+            if (CharClasses.IsLineBreak(w))
+            {
+                lineBreak = true;
+
+                // "\r\n" is one line break; a paragraph separator is a blank line on its own.
+                lineBreaks += w == '\u2029' ? 2 : w == '\n' && i > 0 && text[i - 1] == '\r' ? 0 : 1;
+            }
+
             i++;
         }
 
@@ -132,7 +140,7 @@ internal ref struct Tokenizer
 
         if (lineBreak)
         {
-            flags |= TokenFlags.ParagraphStart;
+            flags |= lineBreaks > 1 ? TokenFlags.ParagraphStart | TokenFlags.BlankLineBefore : TokenFlags.ParagraphStart;
         }
 
         if (i < text.Length && char.IsWhiteSpace(text[i]))

@@ -132,6 +132,25 @@ public sealed class TokenizerTests
     }
 
     [Theory]
+    [InlineData("One\nTwo", false)]
+    [InlineData("One\r\nTwo", false)]
+    [InlineData("One \n  Two", false)]
+    [InlineData("One\n\nTwo", true)]
+    [InlineData("One\r\n\r\nTwo", true)]
+    [InlineData("One\n \t\nTwo", true)]
+    [InlineData("One\r\rTwo", true)]
+    [InlineData("One\u2029Two", true)]
+    [InlineData("One Two", false)]
+    public void A_blank_line_is_told_apart_from_a_single_line_break(string text, bool blank)
+    {
+        var tokens = Stage.Tokenize(text);
+
+        tokens[0].Has(TokenFlags.BlankLineBefore).Should().BeTrue("the text's start counts as a blank line");
+        tokens[1].Has(TokenFlags.BlankLineBefore).Should().Be(blank);
+        tokens[1].Has(TokenFlags.ParagraphStart).Should().Be(text != "One Two", "any line break starts a paragraph");
+    }
+
+    [Theory]
     [InlineData("“We will win,” said Mr. Zelenskyy in Kyiv’s centre on 24.08.2025 — again.")]
     [InlineData("  Leading spaces,\r\nCRLF breaks\tand tabs… «guillemets» and „low quotes“ ")]
     [InlineData("Emoji 👍 and 「corner」 marks, '90s rock 'n' roll, isn’t it?")]
