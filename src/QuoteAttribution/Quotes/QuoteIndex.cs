@@ -20,6 +20,29 @@ internal sealed class QuoteIndex
         return found >= 0 && token <= _quotes[found].Close ? _quotes[found] : null;
     }
 
+    /// <summary>
+    /// A reader that answers <see cref="InsideAny"/> for tokens asked in decreasing order, from <paramref name="token"/>
+    /// down, stepping back through the quotations instead of searching them for every token.
+    /// </summary>
+    public BackwardReader ReadBackward(int token) => new(_quotes, LastOpeningAtOrBefore(token));
+
+    /// <summary>See <see cref="ReadBackward"/>.</summary>
+    public struct BackwardReader(List<QuoteCandidate> quotes, int index)
+    {
+        private int _index = index;
+
+        /// <summary>Whether a token, at or before the one asked last, is inside any quotation marks.</summary>
+        public bool InsideAny(int token)
+        {
+            while (_index >= 0 && quotes[_index].Open > token)
+            {
+                _index--;
+            }
+
+            return _index >= 0 && token <= quotes[_index].Close;
+        }
+    }
+
     private bool Inside(int token, bool directOnly)
     {
         int found = LastOpeningAtOrBefore(token);

@@ -153,6 +153,7 @@ internal sealed class CoreferenceResolver
     private int NearestName(int token, int paragraph, in Filter filter, int after, bool subjectsOnly)
     {
         int lo = SortedSearch.LowerBound<Mention, ByFirstToken>(_names, token);
+        var quotes = _quotes.ReadBackward(token); // names are read backwards: one pass over the quotations
         for (int k = lo - 1, seen = 0; k >= 0 && seen < MaxNamesBack; k--, seen++)
         {
             var m = _names[k];
@@ -161,7 +162,7 @@ internal sealed class CoreferenceResolver
                 break;
             }
 
-            if (m.Entity < 0 || _quotes.InsideAny(m.First) || (subjectsOnly && !IsSubject(m)))
+            if (m.Entity < 0 || quotes.InsideAny(m.First) || (subjectsOnly && !IsSubject(m)))
             {
                 continue;
             }
