@@ -10,21 +10,51 @@ internal static class ReportedClause
 {
     private const int MaxSubjectTokens = 5;
 
+    private const int MaxSentenceReach = 200;
+
+    /// <summary>The tokens of <paramref name="token"/>'s sentence, at most 200 on either side of it.</summary>
     public static (int First, int Last) SentenceOf(Document doc, int token)
     {
         int s = doc[token].Sentence;
         int first = token, last = token;
-        while (first > 0 && doc[first - 1].Sentence == s && token - first < 200)
+        while (first > 0 && doc[first - 1].Sentence == s && token - first < MaxSentenceReach)
         {
             first--;
         }
 
-        while (last + 1 < doc.Count && doc[last + 1].Sentence == s && last - token < 200)
+        while (last + 1 < doc.Count && doc[last + 1].Sentence == s && last - token < MaxSentenceReach)
         {
             last++;
         }
 
         return (first, last);
+    }
+
+    /// <summary>
+    /// The same as <see cref="SentenceOf(Document, int)"/> for a token of a sentence whose whole extent is known (from a first call
+    /// with <paramref name="whole"/> = <c>(-1, -1)</c>, which walks the sentence once): a scan over every word of a
+    /// sentence then reads it once, not once per word.
+    /// </summary>
+    public static (int First, int Last) SentenceOf(Document doc, int token, ref (int First, int Last) whole)
+    {
+        if (token < whole.First || token > whole.Last)
+        {
+            int s = doc[token].Sentence;
+            int first = token, last = token;
+            while (first > 0 && doc[first - 1].Sentence == s)
+            {
+                first--;
+            }
+
+            while (last + 1 < doc.Count && doc[last + 1].Sentence == s)
+            {
+                last++;
+            }
+
+            whole = (first, last);
+        }
+
+        return (Math.Max(whole.First, token - MaxSentenceReach), Math.Min(whole.Last, token + MaxSentenceReach));
     }
 
     /// <summary>

@@ -29,6 +29,7 @@ internal static class LearnedAttribution
         }
 
         found.Seal();
+        var sentence = (First: -1, Last: -1);
         for (int v = tokenFrom; v < tokenTo; v++)
         {
             if (!LearnedFeatures.IsCueCandidate(doc, quotes, v) || doc[v].Has(TokenFlags.UsedCue))
@@ -36,7 +37,7 @@ internal static class LearnedAttribution
                 continue;
             }
 
-            int n = LearnedFeatures.Cue(doc, reader, quotes, v, features, model.Bits);
+            int n = LearnedFeatures.Cue(doc, reader, quotes, v, ReportedClause.SentenceOf(doc, v, ref sentence), features, model.Bits);
             if (!model.Cue.Accepts(features[..n]))
             {
                 continue;

@@ -27,7 +27,11 @@ internal static class LearnedFeatures
         doc[i].Kind == TokenKind.Word && doc[i].Length > 1 && !quotes.InsideDirect(i);
 
     /// <summary>Features of token <paramref name="i"/> as a possible cue (also used by the direction decision).</summary>
-    public static int Cue(Document doc, MentionReader reader, QuoteIndex quotes, int i, Span<int> buffer, int bits)
+    public static int Cue(Document doc, MentionReader reader, QuoteIndex quotes, int i, Span<int> buffer, int bits) =>
+        Cue(doc, reader, quotes, i, ReportedClause.SentenceOf(doc, i), buffer, bits);
+
+    /// <summary>Features of token <paramref name="i"/> as a possible cue, with its sentence (<see cref="ReportedClause.SentenceOf(Document, int)"/>) known.</summary>
+    public static int Cue(Document doc, MentionReader reader, QuoteIndex quotes, int i, (int First, int Last) sentence, Span<int> buffer, int bits)
     {
         var f = new FeatureSink(buffer, bits);
         ref readonly var t = ref doc[i];
@@ -60,15 +64,17 @@ internal static class LearnedFeatures
         f.Add(16, word, s);
         f.Add(17, cls * 64 + s);
 
-        var (first, last) = ReportedClause.SentenceOf(doc, i);
+        var (first, last) = sentence;
+        int thatAhead = ThatAhead(doc, i, last) ? 1 : 0;
+        int quoteNear = QuoteNear(doc, i, first, last);
         f.Add(18, Bucket(i - first));
         f.Add(19, Bucket(last - i));
         f.Add(20, Math.Min(doc.ParagraphOf(i), 3));
         f.Add(21, quotes.InsideAny(i) ? 1 : 0);
-        f.Add(22, ThatAhead(doc, i, last) ? 1 : 0, cls);
-        f.Add(23, word, ThatAhead(doc, i, last) ? 1 : 0);
-        f.Add(24, QuoteNear(doc, i, first, last));
-        f.Add(25, word, QuoteNear(doc, i, first, last));
+        f.Add(22, thatAhead, cls);
+        f.Add(23, word, thatAhead);
+        f.Add(24, quoteNear);
+        f.Add(25, word, quoteNear);
         return f.Count;
     }
 
