@@ -19,7 +19,7 @@ public class ExtractionBenchmarks
     [ParamsSource(nameof(Workloads))]
     public Workload Input { get; set; } = null!;
 
-    /// <summary>Gets the workloads: a typical article, a ~50 KB article and a corpus.</summary>
+    /// <summary>Gets the workloads (see <see cref="Workload.All"/>).</summary>
     public static IEnumerable<Workload> Workloads => Workload.All();
 
     /// <summary>Counts the quotation marks in every document: the floor any extractor is compared to.</summary>

@@ -30,7 +30,7 @@ public sealed class Workload : IComparable<Workload>, IComparable
     /// <summary>Gets the number of UTF-16 code units in all documents together: the unit of the per-char columns.</summary>
     public long TotalChars { get; }
 
-    /// <summary>Returns the workloads: a typical article, a ~50 KB article, a corpus, and the corpus as one 5 MB document.</summary>
+    /// <summary>Returns the workloads: a typical article, a ~50 KB article, a corpus, the corpus as ~5 KB documents, and the corpus as one 5 MB document.</summary>
     /// <returns>The workloads, built the same way in the host and in every benchmark process.</returns>
     public static IEnumerable<Workload> All()
     {
@@ -41,6 +41,7 @@ public sealed class Workload : IComparable<Workload>, IComparable
         yield return LongArticle(seeds);
         var corpus = Corpus(seeds);
         yield return corpus;
+        yield return FiveKilobyteDocuments(corpus);
         yield return OneHugeDocument(corpus);
     }
 
@@ -69,6 +70,31 @@ public sealed class Workload : IComparable<Workload>, IComparable
         return new Workload(1, $"long article, {Chars(text.Length)}", [text.ToString()]);
     }
 
+    // The corpus regrouped into documents of about 5 KB (consecutive articles joined as paragraphs): the unit the
+    // linearity target compares the one large document with.
+    private static Workload FiveKilobyteDocuments(Workload corpus)
+    {
+        const int ChunkChars = 5_000;
+        var chunks = new List<string>();
+        var text = new System.Text.StringBuilder(ChunkChars * 2);
+        foreach (string article in corpus.Texts)
+        {
+            text.Append(article).Append("\n\n");
+            if (text.Length >= ChunkChars)
+            {
+                chunks.Add(text.ToString());
+                text.Clear();
+            }
+        }
+
+        if (text.Length > 0)
+        {
+            chunks.Add(text.ToString());
+        }
+
+        return new Workload(3, $"corpus as ~5 KB documents, {chunks.Count} docs, {Chars(chunks.Sum(c => (long)c.Length))}", chunks);
+    }
+
     // The corpus as one document of at least 5 MB (repeated if it is smaller): cost must grow linearly, so its
     // throughput should match the corpus's, whose documents are a few KB each.
     private static Workload OneHugeDocument(Workload corpus)
@@ -80,7 +106,7 @@ public sealed class Workload : IComparable<Workload>, IComparable
             text.Append(corpus.Texts[i % corpus.Texts.Count]).Append("\n\n");
         }
 
-        return new Workload(3, $"one document, {Chars(text.Length)}", [text.ToString()]);
+        return new Workload(4, $"one document, {Chars(text.Length)}", [text.ToString()]);
     }
 
     private static Workload Corpus(string[] seeds)
