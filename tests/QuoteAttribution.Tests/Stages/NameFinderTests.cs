@@ -44,6 +44,16 @@ public sealed class NameFinderTests
     }
 
     [Theory]
+    [InlineData("Could Yukos survive the tax bill?", new[] { "Yukos" })]
+    [InlineData("Does Brussels want a deal at all?", new[] { "Brussels" })]
+    [InlineData("Has Alice Brown spoken yet?", new[] { "Alice Brown" })]
+    [InlineData("Will Young said he was delighted.", new[] { "Will Young" })]
+    public void An_auxiliary_opening_a_question_is_not_part_of_the_name(string text, string[] expected)
+    {
+        NamesOf(text).Select(n => n.Name).Should().Equal(expected);
+    }
+
+    [Theory]
     [InlineData("Russian officials said the talks were over.")]
     [InlineData("Several Ukrainian soldiers were wounded.")]
     [InlineData("The talks stalled, and American diplomats left.")]
