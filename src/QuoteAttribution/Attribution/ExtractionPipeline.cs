@@ -35,9 +35,10 @@ internal sealed class ExtractionPipeline
     internal const int DefaultSectionTokens = MeasuredSectionTokens;
 
     /// <summary>
-    /// How far the early stages run ahead of the attribution stages, in tokens. The attribution stages read past
-    /// their section's end only within a sentence or a mention (a name, its title, an appositive: a few dozen tokens
-    /// at most); the rest of a section is slack.
+    /// How far the early stages run ahead of the attribution stages, in tokens. A sentence never crosses a cut, so the
+    /// attribution stages read past their section's end only within a mention read forward from a cue: role words, a
+    /// name of at most <see cref="NameFinder.MaxRunTokens"/> tokens, "and" and a second name, a few dozen tokens in
+    /// all. The rest is slack.
     /// </summary>
     internal const int Lookahead = 512;
 
@@ -140,9 +141,26 @@ internal sealed class ExtractionPipeline
         QuotePairer.Pair(doc, _options.MaxQuoteLength, w.Pairs, at.Marks, marksTo);
         QuoteClassifier.Classify(doc, w.Pairs, w.Candidates, pairsFrom);
         NameFinder.Find(doc, w.Registry, w.Names, at.Capitals, capitalsTo);
-        for (int i = namesFrom; i < w.Names.Count; i++)
+
+        // A mention's role words may stand on the line before the section ("Ukraine spokesperson⏎John Smith"), so the
+        // section's first names may belong before the last ones of the section before: merge them in, as one sort
+        // of the whole list would.
+        var names = w.Names;
+        int sortFrom = namesFrom;
+        while (namesFrom < names.Count && sortFrom > 0 && NameFinder.ReadingOrder(names[sortFrom - 1], names[namesFrom]) > 0)
         {
-            w.NameSpans.Add(doc.SpanOf(w.Names[i].First, w.Names[i].Last));
+            sortFrom--;
+        }
+
+        if (sortFrom < namesFrom)
+        {
+            RunSort.Sort(names, sortFrom, NameFinder.ReadingOrder);
+            w.NameSpans.RemoveRange(sortFrom, namesFrom - sortFrom);
+        }
+
+        for (int i = sortFrom; i < names.Count; i++)
+        {
+            w.NameSpans.Add(doc.SpanOf(names[i].First, names[i].Last));
         }
 
         at = new EarlyCursor(marksTo, capitalsTo);

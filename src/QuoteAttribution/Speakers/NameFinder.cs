@@ -9,6 +9,15 @@ namespace QuoteAttribution.Speakers;
 /// </summary>
 internal static class NameFinder
 {
+    /// <summary>
+    /// The longest run of capitalised words that is read as a name. Longer runs are Title-Case headlines and the like;
+    /// the cap also bounds how far a reader of names reaches past a token (see ExtractionPipeline.Lookahead).
+    /// </summary>
+    internal const int MaxRunTokens = 12;
+
+    /// <summary>The order of the name list: by first token, the longer mention first (stable among equals).</summary>
+    internal static readonly Comparison<Mention> ReadingOrder = static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.Last.CompareTo(a.Last);
+
     /// <summary>Finds the names that start at <c>doc.Capitals[capitalsFrom..capitalsTo]</c> (all by default), appending them to <paramref name="names"/>.</summary>
     public static void Find(Document doc, EntityRegistry registry, List<Mention> names, int capitalsFrom = 0, int capitalsTo = int.MaxValue)
     {
@@ -51,12 +60,16 @@ internal static class NameFinder
                 }
             }
 
-            AddRun(doc, registry, names, runStart, runEnd);
+            if (runEnd - runStart < MaxRunTokens)
+            {
+                AddRun(doc, registry, names, runStart, runEnd);
+            }
+
             i = runEnd + 1;
         }
 
         // Readers search by first token; a role can pull a mention's start before an earlier one's.
-        RunSort.Sort(names, namesFrom, static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.Last.CompareTo(a.Last));
+        RunSort.Sort(names, namesFrom, ReadingOrder);
     }
 
     private static void AddRun(Document doc, EntityRegistry registry, List<Mention> names, int first, int last)
@@ -108,7 +121,7 @@ internal static class NameFinder
         // Lower-case roles right before the run ("spokesperson", "defence minister") belong to it.
         int mentionFirst = first;
         int p = first - 1;
-        while (p >= 0 && p >= first - 3 && doc[p].IsWord && !doc[p].Has(TokenFlags.Capitalized) && doc[p].Info is { IsTitle: true } roleInfo)
+        while (p >= 0 && p >= first - 3 && !doc[p + 1].Has(TokenFlags.BlankLineBefore) && doc[p].IsWord && !doc[p].Has(TokenFlags.Capitalized) && doc[p].Info is { IsTitle: true } roleInfo)
         {
             titled = true;
             if (roleInfo.Gender is 'm' or 'f')
@@ -120,7 +133,7 @@ internal static class NameFinder
             p--;
         }
 
-        if (mentionFirst < first && p >= 0 && doc[p].IsCapitalizedWord && doc[p].Info is { Country: >= 0 } c)
+        if (mentionFirst < first && p >= 0 && !doc[p + 1].Has(TokenFlags.BlankLineBefore) && doc[p].IsCapitalizedWord && doc[p].Info is { Country: >= 0 } c)
         {
             country = c.Country;
             mentionFirst = p;

@@ -179,4 +179,42 @@ public sealed class DocumentSectionsTests
         whole.Quotes.Should().HaveCountGreaterThan(100);
         ResultDiff.First(whole, sectioned).Should().BeNull();
     }
+
+    public static TheoryData<string, int, bool> CutsInsideMentions()
+    {
+        var data = new TheoryData<string, int, bool>();
+        string longRun = string.Join(' ', Enumerable.Range(0, 600).Select(i => $"Word{i}"));
+        string[] texts =
+        [
+            // A name's role words on the line before its section.
+            "Ukraine spokesperson\nJohn Smith arrived late.\n\nThey said that the talks had failed badly.",
+            "The talks have collapsed again, according to Ukraine spokesperson\n\nJohn Smith arrived late.",
+            "been told deal, said Ukraine spokesperson\nUkraine.",
+            // A run of capitalised words far longer than a name, then "and" and a name.
+            $"The plan will fail, said Acme spokesman\n{longRun} and\nMary Jones.\n\nOther words follow here.",
+        ];
+        foreach (string text in texts)
+        {
+            foreach (int size in (int[])[1, 2, 3, 7])
+            {
+                data.Add(text, size, false);
+            }
+
+            data.Add(text, 1, true);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CutsInsideMentions))]
+    public void A_cut_inside_a_mention_changes_nothing(string text, int sectionTokens, bool withModel)
+    {
+        var options = new QuoteExtractorOptions { Model = withModel ? AttributionModel.Default : null, ReportNonQuotes = true };
+
+        var whole = new ExtractionPipeline(options, int.MaxValue).Run(text);
+        var sectioned = new ExtractionPipeline(options, sectionTokens).Run(text);
+
+        ResultDiff.First(whole, sectioned).Should().BeNull();
+    }
 }

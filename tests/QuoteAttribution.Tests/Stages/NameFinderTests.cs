@@ -44,6 +44,23 @@ public sealed class NameFinderTests
     }
 
     [Theory]
+    [InlineData("The talks failed, said a Ukraine spokesperson\n\nJohn Smith arrived late.", "John Smith")]
+    [InlineData("The talks failed, said a Ukraine spokesperson.\nJohn Smith arrived late.", "John Smith")]
+    [InlineData("The talks failed, said the Ukraine spokesperson\nJohn Smith, who arrived late.", "Ukraine spokesperson\nJohn Smith")]
+    public void Role_words_before_a_name_stay_on_its_side_of_a_blank_line(string text, string mention)
+    {
+        NamesOf(text).Where(n => n.Name == "John Smith").Select(n => n.Mention).Should().Equal(mention);
+    }
+
+    [Fact]
+    public void A_run_longer_than_any_name_is_no_name()
+    {
+        string headline = string.Join(' ', Enumerable.Range(0, NameFinder.MaxRunTokens + 1).Select(i => $"Word{i}"));
+
+        NamesOf(headline + " said Mary Jones.").Select(n => n.Name).Should().Equal("Mary Jones");
+    }
+
+    [Theory]
     [InlineData("Could Yukos survive the tax bill?", new[] { "Yukos" })]
     [InlineData("Does Brussels want a deal at all?", new[] { "Brussels" })]
     [InlineData("Has Alice Brown spoken yet?", new[] { "Alice Brown" })]
