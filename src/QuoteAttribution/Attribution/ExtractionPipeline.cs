@@ -99,7 +99,7 @@ internal sealed class ExtractionPipeline
         // past a cut finds them there, as if the document were one section (see DocumentSections). An article is
         // one section, and its stages run one after the other.
         var early = default(EarlyCursor);
-        var late = default(LateCursor);
+        var late = new LateCursor(0, 0, -1, -1);
         var ends = w.SectionEnds;
         int markCursor = 0, earlyEnd = 0, next = 0;
         for (int start = 0; start < doc.Count;)
@@ -179,6 +179,7 @@ internal sealed class ExtractionPipeline
         int cuesTo = NextIndex(doc.CueWords, at.Cues, end);
         var records = w.Records;
         int recordsFrom = records.Count;
+        int reportedDone = at.ReportedDone, learnedDone = at.LearnedDone;
 
         DirectQuoteAttributor.Attribute(doc, w.Locator, w.Reader, candidates, records, candidatesFrom, candidatesTo);
         UsedCues.Mark(doc, records, recordsFrom);
@@ -186,13 +187,13 @@ internal sealed class ExtractionPipeline
         if (_options.IncludeIndirect || _options.IncludePartial)
         {
             int reportedFrom = records.Count;
-            ReportedSpeechFinder.Find(doc, w.Locator, w.Index, records, at.Cues, cuesTo);
+            reportedDone = ReportedSpeechFinder.Find(doc, w.Locator, w.Index, records, at.Cues, cuesTo, at.ReportedDone);
 
             // Learned seam: a trained model adds the reported speech whose cues the rules do not know (Learning/).
             if (_options.Model is { } model && _options.IncludeIndirect)
             {
                 UsedCues.Mark(doc, records, reportedFrom); // a learned cue never takes a rule's
-                Learning.LearnedAttribution.Find(doc, w.Locator, w.Reader, w.Index, records, model, start, end, recordsFrom);
+                learnedDone = Learning.LearnedAttribution.Find(doc, w.Locator, w.Reader, w.Index, records, model, start, end, recordsFrom, at.LearnedDone);
             }
         }
 
@@ -205,7 +206,7 @@ internal sealed class ExtractionPipeline
             r.CueSpan = r.CueFirst < 0 ? default : doc.SpanOf(r.CueFirst, r.CueLast);
         }
 
-        at = new LateCursor(candidatesTo, cuesTo);
+        at = new LateCursor(candidatesTo, cuesTo, reportedDone, learnedDone);
     }
 
     /// <summary>The index of the first entry of the sorted token list <paramref name="list"/>, from <paramref name="from"/> on, at or after token <paramref name="end"/>.</summary>
@@ -227,6 +228,9 @@ internal sealed class ExtractionPipeline
     /// <summary>Where the early stages' next section starts in the document's quotation marks and capitalised words.</summary>
     private readonly record struct EarlyCursor(int Marks, int Capitals);
 
-    /// <summary>Where the attribution stages' next section starts in the quotations and the cue words.</summary>
-    private readonly record struct LateCursor(int Candidates, int Cues);
+    /// <summary>
+    /// Where the attribution stages' next section starts in the quotations and the cue words, and the last token of the
+    /// last cue the rules and the model read (a cue may run over a cut: "by⏎saying").
+    /// </summary>
+    private readonly record struct LateCursor(int Candidates, int Cues, int ReportedDone, int LearnedDone);
 }

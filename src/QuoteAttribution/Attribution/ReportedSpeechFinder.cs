@@ -18,10 +18,13 @@ internal static class ReportedSpeechFinder
     private const int MaxTrailingTokens = 30;
     private const int MaxThatDistance = 8;
 
-    /// <summary>Reads reported speech at the cue words <c>doc.CueWords[cuesFrom..cuesTo]</c> (all by default), appending to <paramref name="records"/>.</summary>
-    public static void Find(Document doc, SpeakerLocator locator, QuoteIndex quotes, List<QuoteRecord> records, int cuesFrom = 0, int cuesTo = int.MaxValue)
+    /// <summary>
+    /// Reads reported speech at the cue words <c>doc.CueWords[cuesFrom..cuesTo]</c> (all by default), appending to
+    /// <paramref name="records"/>. Cue words up to token <paramref name="done"/> belong to a cue already read (the
+    /// section before may end inside a cue: "by⏎saying"); returns the last token of the last cue read.
+    /// </summary>
+    public static int Find(Document doc, SpeakerLocator locator, QuoteIndex quotes, List<QuoteRecord> records, int cuesFrom = 0, int cuesTo = int.MaxValue, int done = -1)
     {
-        int done = -1;
         var cues = doc.CueWords;
         cuesTo = Math.Min(cuesTo, cues.Count);
         for (int w = cuesFrom; w < cuesTo; w++)
@@ -50,6 +53,8 @@ internal static class ReportedSpeechFinder
                 done = r.CueLast;
             }
         }
+
+        return done;
     }
 
     /// <summary>

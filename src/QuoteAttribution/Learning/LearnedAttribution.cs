@@ -12,9 +12,14 @@ namespace QuoteAttribution.Learning;
 /// </summary>
 internal static class LearnedAttribution
 {
-    /// <summary>Scores the words of tokens <paramref name="tokenFrom"/> up to <paramref name="tokenTo"/> (exclusive; all by default), whose rule records start at index <paramref name="recordsFrom"/>.</summary>
-    public static void Find(
-        Document doc, SpeakerLocator locator, MentionReader reader, QuoteIndex quotes, List<QuoteRecord> records, AttributionModel model, int tokenFrom = 0, int tokenTo = int.MaxValue, int recordsFrom = 0)
+    /// <summary>
+    /// Scores the words of tokens <paramref name="tokenFrom"/> up to <paramref name="tokenTo"/> (exclusive; all by
+    /// default), whose rule records start at index <paramref name="recordsFrom"/>, skipping tokens up to
+    /// <paramref name="done"/> (the end of a cue read in the section before). Returns the last token of the last
+    /// cue read.
+    /// </summary>
+    public static int Find(
+        Document doc, SpeakerLocator locator, MentionReader reader, QuoteIndex quotes, List<QuoteRecord> records, AttributionModel model, int tokenFrom = 0, int tokenTo = int.MaxValue, int recordsFrom = 0, int done = -1)
     {
         tokenTo = Math.Min(tokenTo, doc.Count);
         Span<int> features = stackalloc int[LearnedFeatures.MaxFeatures];
@@ -30,7 +35,7 @@ internal static class LearnedAttribution
 
         found.Seal();
         var sentence = (First: -1, Last: -1);
-        for (int v = tokenFrom; v < tokenTo; v++)
+        for (int v = Math.Max(tokenFrom, done + 1); v < tokenTo; v++)
         {
             if (!LearnedFeatures.IsCueCandidate(doc, quotes, v) || doc[v].Has(TokenFlags.UsedCue))
             {
@@ -59,7 +64,10 @@ internal static class LearnedAttribution
             }
 
             v = cueLast;
+            done = cueLast;
         }
+
+        return done;
     }
 
     /// <summary>The candidate mention with the highest source margin, or none when the cue has no candidate.</summary>

@@ -190,6 +190,8 @@ public sealed class DocumentSectionsTests
             "Ukraine spokesperson\nJohn Smith arrived late.\n\nThey said that the talks had failed badly.",
             "The talks have collapsed again, according to Ukraine spokesperson\n\nJohn Smith arrived late.",
             "been told deal, said Ukraine spokesperson\nUkraine.",
+            // A cue that runs over a line break, and a cut.
+            "The minister responded by\nsaying that the plan was sound and would pass.\n\nOthers were quoted as\nsaying the vote was close.",
             // A run of capitalised words far longer than a name, then "and" and a name.
             $"The plan will fail, said Acme spokesman\n{longRun} and\nMary Jones.\n\nOther words follow here.",
         ];
