@@ -1,4 +1,5 @@
 using QuoteAttribution.Evaluation;
+using QuoteAttribution.Learning;
 using QuoteAttribution.Training;
 
 namespace QuoteAttribution.Tests.Learning;
@@ -46,6 +47,27 @@ public class LearnedModelTests
     {
         var set = TrainingSet();
         Bytes(ModelTrainer.Train(set, Small, "a").Model).Should().Equal(Bytes(ModelTrainer.Train(set, Small, "a").Model));
+    }
+
+    [Theory]
+    [InlineData(0f, 0f)]
+    [InlineData(-3.5f, 7.25f)]
+    [InlineData(-0.001f, 0.002f)]
+    public void A_decision_margin_is_the_bias_plus_the_weights_within_rounding(float low, float high)
+    {
+        var random = new Random(7);
+        var weights = new float[1 << 10];
+        for (int i = 0; i < weights.Length; i++)
+        {
+            weights[i] = low + ((high - low) * random.NextSingle());
+        }
+
+        var decision = new LinearDecision(0.5f, weights, 0f);
+        int[] features = [.. Enumerable.Range(0, 40).Select(_ => random.Next(weights.Length)), 3, 3];
+        float exact = 0.5f + features.Sum(f => weights[f]);
+        float largest = weights.Max(MathF.Abs);
+
+        decision.Margin(features).Should().BeApproximately(exact, (features.Length * largest / 65534f) + 1e-5f);
     }
 
     [Fact]
