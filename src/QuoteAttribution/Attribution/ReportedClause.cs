@@ -13,22 +13,7 @@ internal static class ReportedClause
     private const int MaxSentenceReach = 200;
 
     /// <summary>The tokens of <paramref name="token"/>'s sentence, at most 200 on either side of it.</summary>
-    public static (int First, int Last) SentenceOf(Document doc, int token)
-    {
-        int s = doc[token].Sentence;
-        int first = token, last = token;
-        while (first > 0 && doc[first - 1].Sentence == s && token - first < MaxSentenceReach)
-        {
-            first--;
-        }
-
-        while (last + 1 < doc.Count && doc[last + 1].Sentence == s && last - token < MaxSentenceReach)
-        {
-            last++;
-        }
-
-        return (first, last);
-    }
+    public static (int First, int Last) SentenceOf(Document doc, int token) => Extent(doc, token, MaxSentenceReach);
 
     /// <summary>
     /// The same as <see cref="SentenceOf(Document, int)"/> for a token of a sentence whose whole extent is known (from a first call
@@ -39,22 +24,28 @@ internal static class ReportedClause
     {
         if (token < whole.First || token > whole.Last)
         {
-            int s = doc[token].Sentence;
-            int first = token, last = token;
-            while (first > 0 && doc[first - 1].Sentence == s)
-            {
-                first--;
-            }
-
-            while (last + 1 < doc.Count && doc[last + 1].Sentence == s)
-            {
-                last++;
-            }
-
-            whole = (first, last);
+            whole = Extent(doc, token, int.MaxValue);
         }
 
         return (Math.Max(whole.First, token - MaxSentenceReach), Math.Min(whole.Last, token + MaxSentenceReach));
+    }
+
+    /// <summary>The tokens of <paramref name="token"/>'s sentence, at most <paramref name="reach"/> on either side of it.</summary>
+    private static (int First, int Last) Extent(Document doc, int token, int reach)
+    {
+        int s = doc[token].Sentence;
+        int first = token, last = token;
+        while (first > 0 && doc[first - 1].Sentence == s && token - first < reach)
+        {
+            first--;
+        }
+
+        while (last + 1 < doc.Count && doc[last + 1].Sentence == s && last - token < reach)
+        {
+            last++;
+        }
+
+        return (first, last);
     }
 
     /// <summary>

@@ -26,8 +26,8 @@ internal ref struct Tokenizer
         token = default;
         var text = _text;
         int i = _pos;
-        bool space = false, lineBreak = _first;
-        int lineBreaks = _first ? 2 : 0;
+        bool space = false;
+        int lineBreaks = _first ? 2 : 0; // the text's start counts as a blank line
         while (i < text.Length)
         {
             char w = text[i];
@@ -46,8 +46,6 @@ internal ref struct Tokenizer
             space = true;
             if (CharClasses.IsLineBreak(w))
             {
-                lineBreak = true;
-
                 // "\r\n" is one line break; a paragraph separator is a blank line on its own.
                 lineBreaks += w == '\u2029' ? 2 : w == '\n' && i > 0 && text[i - 1] == '\r' ? 0 : 1;
             }
@@ -138,7 +136,7 @@ internal ref struct Tokenizer
             flags |= TokenFlags.SpaceBefore;
         }
 
-        if (lineBreak)
+        if (lineBreaks > 0)
         {
             flags |= lineBreaks > 1 ? TokenFlags.ParagraphStart | TokenFlags.BlankLineBefore : TokenFlags.ParagraphStart;
         }
