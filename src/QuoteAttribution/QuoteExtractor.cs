@@ -61,7 +61,7 @@ public sealed class QuoteExtractor
     public IEnumerable<QuoteExtractionResult> ExtractAll(IEnumerable<string> texts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        return BatchRunner.Run(this, texts, EffectiveParallelism, cancellationToken);
+        return BatchRunner.Run(ExtractQuotes, texts, EffectiveParallelism, cancellationToken);
     }
 
     /// <summary>Extracts the quotes of an asynchronous stream of documents on all cores, results in input order.</summary>
@@ -73,7 +73,7 @@ public sealed class QuoteExtractor
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        await foreach (var result in BatchRunner.RunAsync(this, texts, EffectiveParallelism, cancellationToken).ConfigureAwait(false))
+        await foreach (var result in BatchRunner.RunAsync(ExtractQuotes, texts, EffectiveParallelism, cancellationToken).ConfigureAwait(false))
         {
             yield return result;
         }
