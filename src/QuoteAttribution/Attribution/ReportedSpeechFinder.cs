@@ -162,6 +162,11 @@ internal static class ReportedSpeechFinder
             before--; // "…, company spokesman Peter Lang said."
         }
 
+        if (before > first && doc.IsWord(before, "the") && !doc[before].Has(TokenFlags.Capitalized))
+        {
+            before--; // "…, the Kremlin said.": a name's mention starts at the name, after its article.
+        }
+
         if (doc.IsWord(before, "as") && doc.IsChar(before - 1, ','))
         {
             before--; // "…, as police have said."
