@@ -18,6 +18,9 @@ internal static class ReportedSpeechFinder
     private const int MaxTrailingTokens = 30;
     private const int MaxThatDistance = 8;
 
+    /// <summary>How far a clause after a noun-object verb may look for its verb: a subject of up to four words.</summary>
+    private const int MaxNearVerbTokens = 5;
+
     /// <summary>
     /// Reads reported speech at the cue words <c>doc.CueWords[cuesFrom..cuesTo]</c> (all by default), appending to
     /// <paramref name="records"/>. Cue words up to token <paramref name="done"/> belong to a cue already read (the
@@ -123,8 +126,10 @@ internal static class ReportedSpeechFinder
             k = SkipListener(doc, locator, k, last);
         }
 
+        // A place phrase may hold commas and names of its own: "says at a campaign stop in Toledo, Ohio, that …".
+        int reach = k <= last && doc[k].IsWord && doc.Slice(k) is "at" or "in" or "on" or "after" or "during" ? MaxThatDistance + 4 : MaxThatDistance;
         int that = -1;
-        for (int j = k; j <= last && j < k + MaxThatDistance; j++)
+        for (int j = k; j <= last && j < k + reach; j++)
         {
             if (doc.IsWord(j, "that"))
             {
@@ -132,9 +137,18 @@ internal static class ReportedSpeechFinder
                 break;
             }
 
-            if (!doc[j].IsWord && !doc.IsChar(j, ',') || CueWords.IsCueVerb(doc, j) || doc[j].Info is { IsAuxiliary: true })
+            // A title in quotation marks may stand in the listener ("told MSNBC's “Morning Joe” that").
+            if (TitleAt(doc, quotes, j) is int close)
             {
-                break; // "said witnesses saw a gun and that …": a "that" past a verb opens a clause within the clause.
+                j = close;
+                continue;
+            }
+
+            // "said witnesses saw a gun and that …", "said he believed that …": a "that" past a verb or a subject
+            // opens a clause within the clause.
+            if (!doc[j].IsWord && !doc.IsChar(j, ',') || CueWords.IsCueVerb(doc, j) || doc[j].Info is { IsAuxiliary: true } || IsSubjectPronoun(doc, j))
+            {
+                break;
             }
         }
 
@@ -144,7 +158,9 @@ internal static class ReportedSpeechFinder
             k = SkipCircumstance(doc, k, last); // "said after the convention he would …", "told them this weekend he …"
         }
 
-        int contentStart = that >= 0 ? that + 1 : (bare && k <= last && StartsClause(doc, k) && HasFiniteVerb(doc, k, last) ? k : -1);
+        bool nounObject = (doc[v].Info!.CueFlags & CueFlags.NounObject) != 0;
+        int contentStart = that >= 0 ? that + 1
+            : (bare && k <= last && StartsClause(doc, k) && (nounObject ? HasNearVerb(doc, k, last) : HasFiniteVerb(doc, k, last)) ? k : -1);
         if (contentStart >= 0 && contentStart <= last && !quotes.InsideDirect(contentStart))
         {
             int end = ReportedClause.End(doc, contentStart, last);
@@ -263,9 +279,10 @@ internal static class ReportedSpeechFinder
                 && (!w.Equals("her", StringComparison.OrdinalIgnoreCase) || k + 1 < doc.Count && doc[k + 1].IsWord && doc[k + 1].Info is not { Function: not FunctionWord.None });
         }
 
-        if (w is "there" && k + 1 < doc.Count && doc[k + 1].Info is { IsAuxiliary: true })
+        if (w is "there" && k + 1 < doc.Count && doc[k + 1].IsWord
+            && (doc[k + 1].Info is { IsAuxiliary: true } or { IsFiniteVerb: true } || IsVerbForm(doc.Slice(k + 1))))
         {
-            return true; // "said there was …"
+            return true; // "said there was …", "says there needs to be …"; not "said there, in the hall"
         }
 
         if (w is "no" && k + 1 < doc.Count && doc[k + 1].IsWord && doc[k + 1].Info is null)
@@ -437,6 +454,29 @@ internal static class ReportedSpeechFinder
     }
 
     /// <summary>
+    /// Whether a clause without "that" after a verb that often takes an object has its verb within
+    /// <see cref="MaxNearVerbTokens"/> words and before any comma: "stressed his views were personal", not "stressed
+    /// the caution on both sides, until England refused".
+    /// </summary>
+    private static bool HasNearVerb(Document doc, int k, int last)
+    {
+        for (int j = k; j <= last && j < k + MaxNearVerbTokens; j++)
+        {
+            if (doc[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (!doc[j].Has(TokenFlags.Capitalized) && IsVerbLike(doc, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether a word reads as a finite verb: an auxiliary or an irregular past (function-words.tsv), an "-ed" form, a
     /// word right after a pronoun or a name ("they plan", "Kyiv remains"), or an "-s" form after a noun
     /// ("Mrs. Clinton's advantage obscures concerns").
@@ -471,6 +511,20 @@ internal static class ReportedSpeechFinder
             && before.Info is not { Function: not FunctionWord.None } and not { IsPronoun: true }
             && j + 1 < doc.Count && doc[j + 1].Kind is TokenKind.Word or TokenKind.Number;
     }
+
+    /// <summary>
+    /// The closing mark of a short quotation that opens at <paramref name="j"/> and is nobody's words or a fragment (a
+    /// show's title), not a direct quote; otherwise <see langword="null"/>.
+    /// </summary>
+    private static int? TitleAt(Document doc, QuoteIndex quotes, int j) =>
+        doc[j].Kind == TokenKind.QuoteMark && quotes.Containing(j) is { Shape: not QuoteShape.Direct, WordCount: <= 4 } q && q.Open == j ? q.Close : null;
+
+    private static bool IsSubjectPronoun(Document doc, int j) =>
+        doc[j].Info is { IsPronoun: true } && doc.Slice(j) is "he" or "she" or "they" or "we" or "I" or "it" or "He" or "She" or "They" or "We" or "It";
+
+    /// <summary>An "-s" or "-ed" form ("needs", "remained"), a finite verb after "there" ("there needs to be").</summary>
+    private static bool IsVerbForm(ReadOnlySpan<char> w) =>
+        w.Length > 3 && ((w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i')) || w.EndsWith("ed", StringComparison.Ordinal));
 
     private static bool AdjacentBefore(Document doc, int mentionLast, int verb)
     {

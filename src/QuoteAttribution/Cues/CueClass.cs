@@ -22,6 +22,12 @@ internal enum CueFlags : byte
 
     /// <summary>Takes a reported clause without "that" ("said Moscow is open to talks").</summary>
     BareClause = 8,
+
+    /// <summary>
+    /// Takes a noun-phrase object about as often as a clause ("stressed the need for talks"): a clause without "that"
+    /// must show its verb within a few words, before any comma ("stressed the plans would be paid for").
+    /// </summary>
+    NounObject = 16,
 }
 
 /// <summary>Which inflection of its verb a word is.</summary>

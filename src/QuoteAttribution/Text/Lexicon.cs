@@ -73,7 +73,8 @@ internal sealed class Lexicon
                     'c' => CueFlags.BareClause,
                     'o' => CueFlags.IndirectObject,
                     'q' => CueFlags.DirectQuote,
-                    _ => CueFlags.None,
+                    'n' => CueFlags.NounObject,
+                    _ => throw new InvalidDataException($"cue-verbs.tsv: unknown flag '{f}' for '{row[0]}'."),
                 };
             }
 
