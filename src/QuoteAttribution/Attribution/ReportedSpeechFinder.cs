@@ -500,7 +500,9 @@ internal static class ReportedSpeechFinder
             return false;
         }
 
-        ref readonly var before = ref doc[j - 1];
+        // An opening mark between subject and verb is looked through: The plan “makes no sense,” X said.
+        int b = j > 1 && doc[j - 1].Kind == TokenKind.QuoteMark && !doc[j].Has(TokenFlags.SpaceBefore) ? j - 2 : j - 1;
+        ref readonly var before = ref doc[b];
         if ((w.Length > 2 && w[^1] == 's' && before.IsCapitalizedWord) || before.Info is { IsPronoun: true })
         {
             return true;
