@@ -271,6 +271,11 @@ internal static class ReportedSpeechFinder
         }
 
         var info = t.Info;
+        if (info is { Cue: not CueClass.None, VerbForm: VerbForm.Gerund })
+        {
+            return false; // "X said, adding that …": the participle is a cue of its own
+        }
+
         var w = doc.Slice(k);
         if (info is { IsPronoun: true })
         {
@@ -422,6 +427,12 @@ internal static class ReportedSpeechFinder
     /// </remarks>
     private static bool TrailingIsShort(Document doc, int from, int last, bool inverted)
     {
+        // "…, Voltra said, adding that …": the participle is a cue with a clause of its own, read by itself.
+        if (from + 2 <= last && doc.IsChar(from + 1, ',') && doc[from + 2].Info is { Cue: CueClass.Speech or CueClass.Writing or CueClass.Report, VerbForm: VerbForm.Gerund })
+        {
+            return true;
+        }
+
         if (last - from > MaxTrailingTokens)
         {
             return false;

@@ -193,8 +193,9 @@ internal sealed class SpeakerLocator
         int end = CueWords.CueEnd(doc, v);
         if (doc[v].Info!.VerbForm == VerbForm.Gerund)
         {
-            // "…, saying that …": the speaker is the subject of the main clause.
-            var main = MainSubject(v);
+            // "…, saying that …": the speaker is the subject of the main clause, or of the speech verb the participle
+            // goes on from ("…, he said, adding that …").
+            var main = SubjectOfCueBefore(v) is { IsNone: false } said ? said : MainSubject(v);
             return main.IsNone ? CueMatch.None : new CueMatch { CueFirst = v, CueLast = end, Mention = main };
         }
 
@@ -222,6 +223,27 @@ internal sealed class SpeakerLocator
         }
 
         return CueMatch.None;
+    }
+
+    /// <summary>
+    /// The subject of the nearest finite speech verb before the participle at <paramref name="v"/> in its sentence, at
+    /// most a comma away ("he said adding that", "Smith said, adding that"), or none.
+    /// </summary>
+    private Mention SubjectOfCueBefore(int v)
+    {
+        var doc = _doc;
+        int k = v - 1;
+        if (doc.IsChar(k, ','))
+        {
+            k--;
+        }
+
+        if (k < 0 || doc[k].Sentence != doc[v].Sentence || !CueWords.IsCueVerb(doc, k) || doc[k].Info!.VerbForm == VerbForm.Gerund)
+        {
+            return Mention.None;
+        }
+
+        return SubjectBefore(k);
     }
 
     /// <summary>The subject right before a verb, over adverbs, auxiliaries and an appositive.</summary>

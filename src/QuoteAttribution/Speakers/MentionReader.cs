@@ -247,19 +247,26 @@ internal sealed class MentionReader
             country = _doc[_names[name].Last].Info?.Country ?? -1;
             k = _names[name].Last + 2;
         }
-        else if (!(doc[k].Info is { GroupKind: not MentionKind.None } && !doc[k].Has(TokenFlags.Capitalized)))
+        else if (!(doc[k].Info is { GroupKind: not MentionKind.None }
+            && (!doc[k].Has(TokenFlags.Capitalized) || (doc[k].Has(TokenFlags.SentenceStart) && !RolesBeforeName(doc, k + 1)))))
         {
+            // A group word in lower case, or capitalised only by its place ("Police arrested …"; not the role of a
+            // name, "Chief executive Geoff Dixon").
             return Mention.None;
         }
 
         int head = -1;
-        for (int j = k; j < doc.Count && j < start + MaxDescriptionTokens && doc[j].Kind == TokenKind.Word && !doc[j].Has(TokenFlags.SentenceStart); j++)
+        for (int j = k; j < doc.Count && j < start + MaxDescriptionTokens && doc[j].Kind == TokenKind.Word && (j == start || !doc[j].Has(TokenFlags.SentenceStart)); j++)
         {
             var info = doc[j].Info;
             if (info is { Cue: not CueClass.None, GroupKind: MentionKind.None, IsTitle: false } || IsStopWord(doc, j)
-                || (j > k && info is null && doc.Slice(j).EndsWith("ed", StringComparison.Ordinal)))
+                || (j > k && info is null && (doc.Slice(j).EndsWith("ed", StringComparison.Ordinal) || OpensObject(doc, j + 1)))
+                || (j > k && (CueWords.IsVerbModifier(doc, j) || info is { IsPronoun: true } || IsParticipleAfterGroup(doc, j) || doc.Slice(j) is "the" or "a" or "an")))
             {
-                break; // a verb ends the noun phrase: "The club | issued …"
+                // A verb, its adverb or the next clause's subject ends the noun phrase: "The club | issued …", "The
+                // company | cut 400 jobs", "Democrats | also …", "told the BBC | he did not …", "Police | investigating …",
+                // "told the website | the party …".
+                break;
             }
 
             if (info is { Country: >= 0 })
@@ -272,6 +279,29 @@ internal sealed class MentionReader
 
         return head < 0 ? Mention.None : Description(start, head, country);
     }
+
+    /// <summary>Whether role words in lower case from <paramref name="k"/> on lead to a capitalised name: "(Chief) executive Geoff Dixon".</summary>
+    private static bool RolesBeforeName(Document doc, int k)
+    {
+        int j = k;
+        while (j < doc.Count && j < k + 3 && doc[j].IsWord && !doc[j].Has(TokenFlags.Capitalized) && IsRoleWord(doc, j))
+        {
+            j++;
+        }
+
+        return j > k && j < doc.Count && doc[j].IsCapitalizedWord;
+    }
+
+    /// <summary>An "-ing" form right after a group noun is a participle, not part of the noun: "Police investigating the murder".</summary>
+    private static bool IsParticipleAfterGroup(Document doc, int j) =>
+        doc[j].Info is null && doc.Slice(j).EndsWith("ing", StringComparison.Ordinal) && doc[j - 1].Info is { GroupKind: not MentionKind.None };
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> opens a verb's object (a number, "a", "an"), so the word before it is the verb.
+    /// Not "the": a listener is followed by a clause that may open with it ("told the website the party avoided …").
+    /// </summary>
+    private static bool OpensObject(Document doc, int k) =>
+        k < doc.Count && (doc[k].Kind == TokenKind.Number || doc.Slice(k) is "a" or "an");
 
     /// <summary>
     /// Whether a mention read forward may go on at token <paramref name="k"/>: not over a blank line ("Commissioner Dana
