@@ -8,6 +8,9 @@ internal static class BatchRunner
     // A window of a few documents per core keeps every core busy while bounding memory to the window.
     private const int WindowPerWorker = 4;
 
+    /// <summary>The largest degree of parallelism used; above it the window (allocated whole) would only cost memory.</summary>
+    internal const int MaxParallelism = 1024;
+
     /// <summary>
     /// The synchronous consumer extracts documents itself while the oldest one is unfinished, so it takes one of the
     /// <paramref name="parallelism"/> places instead of blocking beside them; on two cores this is the difference
@@ -15,7 +18,7 @@ internal static class BatchRunner
     /// </summary>
     public static IEnumerable<QuoteExtractionResult> Run(Func<string, QuoteExtractionResult> extract, IEnumerable<string> texts, int parallelism, CancellationToken cancellationToken)
     {
-        parallelism = Math.Max(1, parallelism);
+        parallelism = Math.Clamp(parallelism, 1, MaxParallelism);
         var window = new BatchWindow(extract, parallelism * WindowPerWorker, parallelism - 1, cancellationToken);
         try
         {
@@ -52,7 +55,7 @@ internal static class BatchRunner
         int parallelism,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        parallelism = Math.Max(1, parallelism);
+        parallelism = Math.Clamp(parallelism, 1, MaxParallelism);
         var window = new BatchWindow(extract, parallelism * WindowPerWorker, parallelism, cancellationToken);
         try
         {

@@ -30,7 +30,10 @@ public sealed record QuoteExtractorOptions
     /// </summary>
     public int MaxQuoteLength { get; init; } = 20_000;
 
-    /// <summary>Gets the largest degree of parallelism of the batch methods; 0 means one per processor. Default 0.</summary>
+    /// <summary>
+    /// Gets the largest degree of parallelism of the batch methods; 0 means one per processor. Values above 1,024 act as
+    /// 1,024. Default 0.
+    /// </summary>
     public int MaxDegreeOfParallelism { get; init; }
 
     /// <summary>

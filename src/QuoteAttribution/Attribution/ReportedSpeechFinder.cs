@@ -271,9 +271,9 @@ internal static class ReportedSpeechFinder
         }
 
         var info = t.Info;
-        if (info is { Cue: not CueClass.None, VerbForm: VerbForm.Gerund })
+        if (info is { Cue: not CueClass.None, VerbForm: VerbForm.Gerund } && (doc.IsChar(k - 1, ',') || doc.IsWord(k + 1, "that")))
         {
-            return false; // "X said, adding that …": the participle is a cue of its own
+            return false; // "X said(,) adding that …": the participle is a cue of its own ("said reporting … was unfair" is a clause)
         }
 
         var w = doc.Slice(k);
@@ -285,9 +285,9 @@ internal static class ReportedSpeechFinder
         }
 
         if (w is "there" && k + 1 < doc.Count && doc[k + 1].IsWord
-            && (doc[k + 1].Info is { IsAuxiliary: true } or { IsFiniteVerb: true } || IsVerbForm(doc.Slice(k + 1))))
+            && (doc[k + 1].Info is { IsAuxiliary: true } or { IsFiniteVerb: true } || (IsVerbForm(doc.Slice(k + 1)) && !doc.IsWord(k + 2, "of"))))
         {
-            return true; // "said there was …", "says there needs to be …"; not "said there, in the hall"
+            return true; // "said there was …", "says there needs to be …"; not "said there, in the hall", "said there tens of …"
         }
 
         if (w is "no" && k + 1 < doc.Count && doc[k + 1].IsWord && doc[k + 1].Info is null)
@@ -471,14 +471,18 @@ internal static class ReportedSpeechFinder
     /// </summary>
     private static bool HasNearVerb(Document doc, int k, int last)
     {
-        for (int j = k; j <= last && j < k + MaxNearVerbTokens; j++)
+        // The clause's first word is its subject ("stressed ties with Europe" has none); an "-ed" word after a preposition or
+        // determiner is an adjective ("the need for increased funding").
+        for (int j = k + 1; j <= last && j < k + MaxNearVerbTokens; j++)
         {
-            if (doc[j].Kind != TokenKind.Word)
+            if (doc[j].Kind != TokenKind.Word || doc[j - 1].Kind != TokenKind.Word)
             {
                 return false;
             }
 
-            if (!doc[j].Has(TokenFlags.Capitalized) && IsVerbLike(doc, j))
+            bool adjective = doc.Slice(j).EndsWith("ed", StringComparison.Ordinal) && doc[j].Info is not ({ IsAuxiliary: true } or { IsFiniteVerb: true })
+                && doc[j - 1].Info is { Function: not FunctionWord.None };
+            if (!doc[j].Has(TokenFlags.Capitalized) && !adjective && IsVerbLike(doc, j))
             {
                 return true;
             }
@@ -532,8 +536,10 @@ internal static class ReportedSpeechFinder
     private static int? TitleAt(Document doc, QuoteIndex quotes, int j) =>
         doc[j].Kind == TokenKind.QuoteMark && quotes.Containing(j) is { Shape: not QuoteShape.Direct, WordCount: <= 4 } q && q.Open == j ? q.Close : null;
 
+    /// <summary>A subject pronoun that opens a clause of the reported content, not one inside a time or reason phrase ("as he left the court").</summary>
     private static bool IsSubjectPronoun(Document doc, int j) =>
-        doc[j].Info is { IsPronoun: true } && doc.Slice(j) is "he" or "she" or "they" or "we" or "I" or "it" or "He" or "She" or "They" or "We" or "It";
+        doc[j].Info is { IsPronoun: true } && doc.Slice(j) is "he" or "she" or "they" or "we" or "I" or "it" or "He" or "She" or "They" or "We" or "It"
+        && !(j > 0 && doc[j - 1].IsWord && doc.Slice(j - 1) is "as" or "when" or "after" or "before" or "while" or "if" or "because" or "since" or "once" or "until" or "where");
 
     /// <summary>An "-s" or "-ed" form ("needs", "remained"), a finite verb after "there" ("there needs to be").</summary>
     private static bool IsVerbForm(ReadOnlySpan<char> w) =>

@@ -227,7 +227,7 @@ internal sealed class SpeakerLocator
 
     /// <summary>
     /// The subject of the nearest finite speech verb before the participle at <paramref name="v"/> in its sentence, at
-    /// most a comma away ("he said adding that", "Smith said, adding that"), or none.
+    /// most a comma away ("he said adding that", "Smith said, adding that"), when that subject opens its clause; or none.
     /// </summary>
     private Mention SubjectOfCueBefore(int v)
     {
@@ -243,7 +243,12 @@ internal sealed class SpeakerLocator
             return Mention.None;
         }
 
-        return SubjectBefore(k);
+        // Only a subject that opens its clause: in "criticised what the councillor said, saying …" the speaker is the
+        // sentence's subject, not the relative clause's.
+        var subject = SubjectBefore(k);
+        return !subject.IsNone && (doc[subject.First].Has(TokenFlags.SentenceStart) || doc.IsChar(subject.First - 1, ',')
+            || (subject.First > 0 && doc[subject.First - 1].Kind == TokenKind.QuoteMark && doc.IsChar(subject.First - 2, ',')))
+            ? subject : Mention.None;
     }
 
     /// <summary>The subject right before a verb, over adverbs, auxiliaries and an appositive.</summary>

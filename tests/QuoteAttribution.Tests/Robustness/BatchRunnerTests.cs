@@ -106,6 +106,17 @@ public sealed class BatchRunnerTests
         received.Should().Equal(texts.Take(17));
     }
 
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(100_000_000)]
+    public void A_huge_degree_of_parallelism_is_capped_not_allocated(int parallelism)
+    {
+        var extractor = new QuoteExtractor(new QuoteExtractorOptions { MaxDegreeOfParallelism = parallelism });
+        var texts = Texts(10);
+
+        extractor.ExtractAll(texts).Select(r => r.Text).Should().Equal(texts);
+    }
+
     [Fact]
     public void Leaving_the_loop_early_stops_handing_out_documents()
     {
