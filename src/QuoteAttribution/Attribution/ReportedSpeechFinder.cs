@@ -133,6 +133,11 @@ internal static class ReportedSpeechFinder
         {
             if (doc.IsWord(j, "that"))
             {
+                if (IsDemonstrativeThat(doc, v, j, last))
+                {
+                    return null; // "Having said that, …", "he denied that, saying …": the verb's object is the pronoun "that"
+                }
+
                 that = j;
                 break;
             }
@@ -540,6 +545,39 @@ internal static class ReportedSpeechFinder
     private static bool IsSubjectPronoun(Document doc, int j) =>
         doc[j].Info is { IsPronoun: true } && doc.Slice(j) is "he" or "she" or "they" or "we" or "I" or "it" or "He" or "She" or "They" or "We" or "It"
         && !(j > 0 && doc[j - 1].IsWord && doc.Slice(j - 1) is "as" or "when" or "after" or "before" or "while" or "if" or "because" or "since" or "once" or "until" or "where");
+
+    /// <summary>
+    /// Whether the "that" at <paramref name="j"/> after the cue verb <paramref name="v"/> is a pronoun, the verb's object,
+    /// and not the start of a clause: before a sentence end or a bracket ("denied that."), before a comma and a
+    /// coordinator or participle ("acknowledges that, but he …", "denied that, saying …"), or in "Having said that,".
+    /// A comma alone may open a parenthetical: "said that, according to the data, GDP rose" is a clause.
+    /// </summary>
+    private static bool IsDemonstrativeThat(Document doc, int v, int j, int last)
+    {
+        if (j + 1 > last)
+        {
+            return true;
+        }
+
+        if (doc[j + 1].Kind == TokenKind.Punctuation && !doc.IsChar(j + 1, ','))
+        {
+            return true;
+        }
+
+        if (!doc.IsChar(j + 1, ','))
+        {
+            return false;
+        }
+
+        if (v > 0 && doc.IsWord(v - 1, "having"))
+        {
+            return true;
+        }
+
+        int n = j + 2;
+        return n <= last && doc[n].IsWord
+            && (doc.Slice(n) is "but" or "and" or "or" || doc[n].Info is { Cue: not CueClass.None, VerbForm: VerbForm.Gerund });
+    }
 
     /// <summary>An "-s" or "-ed" form ("needs", "remained"), a finite verb after "there" ("there needs to be").</summary>
     private static bool IsVerbForm(ReadOnlySpan<char> w) =>

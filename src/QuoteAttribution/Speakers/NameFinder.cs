@@ -280,6 +280,12 @@ internal static class NameFinder
         return !(info.Cue != Cues.CueClass.None && info.Country < 0 && !info.IsTitle && !info.IsOrgWord && t.Has(TokenFlags.SentenceStart));
     }
 
+    /// <summary>
+    /// A small word inside a name: a particle ("Bank of England", "Ludwig van Beethoven"), or "on"/"for" after an
+    /// organisation word ("Commission on Presidential Debates", "Center for American Progress"; not "Obama on Tuesday").
+    /// </summary>
     private static bool IsConnector(Document doc, int i) =>
-        doc[i].IsWord && !doc[i].Has(TokenFlags.Capitalized) && doc.Slice(i) is "of" or "de" or "van" or "von" or "der" or "bin" or "al" or "da" or "di" or "la" or "le" or "du" or "del" or "dos" or "ibn";
+        doc[i].IsWord && !doc[i].Has(TokenFlags.Capitalized)
+        && (doc.Slice(i) is "of" or "de" or "van" or "von" or "der" or "bin" or "al" or "da" or "di" or "la" or "le" or "du" or "del" or "dos" or "ibn"
+            || (doc.Slice(i) is "on" or "for" && i > 0 && doc[i - 1].IsCapitalizedWord && doc[i - 1].Info is { IsOrgWord: true }));
 }
