@@ -15,6 +15,9 @@ internal static class NameFinder
     /// </summary>
     internal const int MaxRunTokens = 12;
 
+    /// <summary>The longest paragraph, in tokens, that may be a Title-Case headline.</summary>
+    private const int MaxHeadlineTokens = 40;
+
     /// <summary>The order of the name list: by first token, the longer mention first (stable among equals).</summary>
     internal static readonly Comparison<Mention> ReadingOrder = static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.Last.CompareTo(a.Last);
 
@@ -24,6 +27,8 @@ internal static class NameFinder
         int n = doc.Count;
         int i = 0;
         int namesFrom = names.Count;
+        int headlineParagraph = -1;
+        bool inHeadline = false;
         var capitals = doc.Capitals;
         capitalsTo = Math.Min(capitalsTo, capitals.Count);
         for (int c = capitalsFrom; c < capitalsTo; c++)
@@ -62,7 +67,14 @@ internal static class NameFinder
 
             if (runEnd - runStart < MaxRunTokens)
             {
-                AddRun(doc, registry, names, runStart, runEnd);
+                int paragraph = doc.ParagraphOf(runStart);
+                if (paragraph != headlineParagraph)
+                {
+                    headlineParagraph = paragraph;
+                    inHeadline = IsTitleCaseLine(doc, runStart);
+                }
+
+                AddRun(doc, registry, names, runStart, runEnd, inHeadline);
             }
 
             i = runEnd + 1;
@@ -72,7 +84,49 @@ internal static class NameFinder
         RunSort.Sort(names, namesFrom, ReadingOrder);
     }
 
-    private static void AddRun(Document doc, EntityRegistry registry, List<Mention> names, int first, int last)
+    /// <summary>
+    /// Whether the paragraph of token <paramref name="k"/> is a Title-Case line, a headline ("Gold Star Mom Corners
+    /// Obama on Terror"): at most <see cref="MaxHeadlineTokens"/> tokens, four capitalised words or more, and no word in
+    /// lower case but short function words. Its capitalised runs mix names with other words, so they name nobody new.
+    /// </summary>
+    private static bool IsTitleCaseLine(Document doc, int k)
+    {
+        int start = k;
+        while (!doc[start].Has(TokenFlags.ParagraphStart))
+        {
+            if (--start < 0 || k - start > MaxHeadlineTokens)
+            {
+                return false;
+            }
+        }
+
+        int capitalised = 0;
+        for (int j = start; j < doc.Count && (j == start || !doc[j].Has(TokenFlags.ParagraphStart)); j++)
+        {
+            if (j - start > MaxHeadlineTokens)
+            {
+                return false;
+            }
+
+            if (!doc[j].IsWord)
+            {
+                continue;
+            }
+
+            if (doc[j].Has(TokenFlags.Capitalized))
+            {
+                capitalised++;
+            }
+            else if (doc[j].Info is not { Function: var f } || (f & (FunctionWord.Determiner | FunctionWord.Preposition | FunctionWord.Conjunction | FunctionWord.Clause)) == 0)
+            {
+                return false; // a verb or noun in lower case: a sentence ("Prime Minister Keir Starmer spoke.")
+            }
+        }
+
+        return capitalised >= 4;
+    }
+
+    private static void AddRun(Document doc, EntityRegistry registry, List<Mention> names, int first, int last, bool inHeadline)
     {
         // Leading function words and nationalities are not part of a name; the last title splits role from name.
         int country = -1;
@@ -151,6 +205,11 @@ internal static class NameFinder
 
         bool sentenceInitialSingle = nameFirst == last && (doc[nameFirst].Has(TokenFlags.SentenceStart) || doc[nameFirst].Has(TokenFlags.ParagraphStart));
         bool knownPlace = doc[last].Info is { Country: >= 0, IsDemonym: false } or { IsOrgWord: true };
+        if (inHeadline && !knownPlace && registry.Lookup(nameFirst, last) < 0)
+        {
+            return; // a headline's run names only what the text has named already, or a place or institution
+        }
+
         if (sentenceInitialSingle && !titled && !knownPlace && registry.Lookup(nameFirst, last) < 0 && !FollowedByCue(doc, last))
         {
             return; // A lone capitalised word opening a sentence is a name only with more evidence.
