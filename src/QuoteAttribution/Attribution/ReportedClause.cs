@@ -148,6 +148,13 @@ internal static class ReportedClause
             lastToken = inner.Open - 1;
         }
 
+        // A comma right after "that" opens a parenthetical ("said that, according to the data, output rose"): the
+        // clause starts after the comma.
+        while (firstToken < lastToken && doc.IsChar(firstToken, ','))
+        {
+            firstToken++;
+        }
+
         // Trim closing punctuation of the sentence off the clause.
         while (lastToken > firstToken && (doc[lastToken].Kind == TokenKind.Punctuation || doc[lastToken].Kind == TokenKind.Dash))
         {

@@ -559,7 +559,7 @@ internal static class ReportedSpeechFinder
             return true;
         }
 
-        if (doc[j + 1].Kind == TokenKind.Punctuation && !doc.IsChar(j + 1, ','))
+        if (doc[j + 1].Kind == TokenKind.Punctuation && !doc.IsChar(j + 1, ',') && !doc.IsChar(j + 1, '(') && !doc.IsChar(j + 1, '['))
         {
             return true;
         }
@@ -574,9 +574,14 @@ internal static class ReportedSpeechFinder
             return true;
         }
 
+        // "but he …", "and said …" open another clause; "but for the rain, …", "or so it seemed, …" are parentheticals.
         int n = j + 2;
-        return n <= last && doc[n].IsWord
-            && (doc.Slice(n) is "but" or "and" or "or" || doc[n].Info is { Cue: not CueClass.None, VerbForm: VerbForm.Gerund });
+        if (n + 1 <= last && doc[n].IsWord && doc.Slice(n) is "but" or "and" or "or")
+        {
+            return doc[n + 1].Info is { IsPronoun: true } or { IsAuxiliary: true } || CueWords.IsCueVerb(doc, n + 1);
+        }
+
+        return n <= last && doc[n].Info is { Cue: not CueClass.None, VerbForm: VerbForm.Gerund };
     }
 
     /// <summary>An "-s" or "-ed" form ("needs", "remained"), a finite verb after "there" ("there needs to be").</summary>

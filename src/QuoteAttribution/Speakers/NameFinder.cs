@@ -100,6 +100,11 @@ internal static class NameFinder
             }
         }
 
+        if (start > 0 && !doc[start].Has(TokenFlags.BlankLineBefore) && (doc[start - 1].IsWord || doc.IsChar(start - 1, ',')))
+        {
+            return false; // a hard-wrapped sentence's next line, not a line of its own
+        }
+
         int capitalised = 0;
         for (int j = start; j < doc.Count && (j == start || !doc[j].Has(TokenFlags.ParagraphStart)); j++)
         {
@@ -125,6 +130,10 @@ internal static class NameFinder
 
         return capitalised >= 4;
     }
+
+    /// <summary>A title and a name of one or two words that end their line: a signature ("— Prime Minister Keir Starmer"), not a headline.</summary>
+    private static bool IsRoleAndNameLine(Document doc, bool titled, int nameFirst, int last) =>
+        titled && last - nameFirst <= 1 && (last + 1 >= doc.Count || doc[last + 1].Has(TokenFlags.ParagraphStart));
 
     private static void AddRun(Document doc, EntityRegistry registry, List<Mention> names, int first, int last, bool inHeadline)
     {
@@ -205,9 +214,15 @@ internal static class NameFinder
 
         bool sentenceInitialSingle = nameFirst == last && (doc[nameFirst].Has(TokenFlags.SentenceStart) || doc[nameFirst].Has(TokenFlags.ParagraphStart));
         bool knownPlace = doc[last].Info is { Country: >= 0, IsDemonym: false } or { IsOrgWord: true };
-        if (inHeadline && !knownPlace && registry.Lookup(nameFirst, last) < 0)
+        if (inHeadline && !knownPlace && !IsRoleAndNameLine(doc, titled, nameFirst, last))
         {
-            return; // a headline's run names only what the text has named already, or a place or institution
+            // A headline's run names only what the text has named already, as fully (not "ESPN Fires Schilling" for a
+            // "Schilling" seen before), or a place or institution.
+            int known = registry.Lookup(nameFirst, last);
+            if (known < 0 || registry[known].NameTokens < last - nameFirst + 1)
+            {
+                return;
+            }
         }
 
         if (sentenceInitialSingle && !titled && !knownPlace && registry.Lookup(nameFirst, last) < 0 && !FollowedByCue(doc, last))

@@ -194,6 +194,12 @@ public sealed class DocumentSectionsTests
             "The minister responded by\nsaying that the plan was sound and would pass.\n\nOthers were quoted as\nsaying the vote was close.",
             // A run of capitalised words far longer than a name, then "and" and a name.
             $"The plan will fail, said Acme spokesman\n{longRun} and\nMary Jones.\n\nOther words follow here.",
+            // Title-Case headlines: their runs name only what is known already, whatever the cut.
+            "ESPN Fires Schilling Over Posts\n\nCurt Schilling said the network was wrong.\n\nESPN Fires Schilling Over Posts Again\n\nSchilling said he would appeal.",
+            "Prime Minister Keir Starmer To Visit Kyiv\nLONDON\nStarmer said the visit would show support.\n\nKeir Starmer Visits Kyiv And Warsaw Today\n\nHe said it went well.",
+            "Keir Starmer said the talks failed.\n\nStarmer And Macron Meet In Paris\nStarmer And Macron Meet In Paris Again\n\nMacron said the talks had gone well.",
+            "Prime Minister Keir Starmer To Visit Kyiv",
+            "Starmer",
         ];
         foreach (string text in texts)
         {
