@@ -433,7 +433,7 @@ internal static class ReportedSpeechFinder
     private static bool TrailingIsShort(Document doc, int from, int last, bool inverted)
     {
         // "…, Voltra said, adding that …": the participle is a cue with a clause of its own, read by itself.
-        if (from + 2 <= last && doc.IsChar(from + 1, ',') && doc[from + 2].Info is { Cue: CueClass.Speech or CueClass.Writing or CueClass.Report, VerbForm: VerbForm.Gerund })
+        if (from + 2 <= last && doc.IsChar(from + 1, ',') && CueWords.IsCueVerb(doc, from + 2) && doc[from + 2].Info!.VerbForm == VerbForm.Gerund)
         {
             return true;
         }
@@ -510,7 +510,7 @@ internal static class ReportedSpeechFinder
         }
 
         var w = doc.Slice(j);
-        if (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal))
+        if (IsEdForm(w))
         {
             return true;
         }
@@ -528,7 +528,7 @@ internal static class ReportedSpeechFinder
             return true;
         }
 
-        return w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i') && (info is null || info.Cue != CueClass.None)
+        return IsSForm(w) && (info is null || info.Cue != CueClass.None)
             && before.Kind == TokenKind.Word && !before.Has(TokenFlags.Capitalized) && !before.Has(TokenFlags.Possessive)
             && before.Info is not { Function: not FunctionWord.None } and not { IsPronoun: true }
             && j + 1 < doc.Count && doc[j + 1].Kind is TokenKind.Word or TokenKind.Number;
@@ -585,8 +585,12 @@ internal static class ReportedSpeechFinder
     }
 
     /// <summary>An "-s" or "-ed" form ("needs", "remained"), a finite verb after "there" ("there needs to be").</summary>
-    private static bool IsVerbForm(ReadOnlySpan<char> w) =>
-        w.Length > 3 && ((w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i')) || w.EndsWith("ed", StringComparison.Ordinal));
+    private static bool IsVerbForm(ReadOnlySpan<char> w) => IsSForm(w) || IsEdForm(w);
+
+    /// <summary>A third-person "-s" form by its spelling: "needs", "remains"; not "press", "status", "crisis".</summary>
+    private static bool IsSForm(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i');
+
+    private static bool IsEdForm(ReadOnlySpan<char> w) => w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal);
 
     private static bool AdjacentBefore(Document doc, int mentionLast, int verb)
     {
