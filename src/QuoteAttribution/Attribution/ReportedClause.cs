@@ -12,6 +12,8 @@ internal static class ReportedClause
 
     private const int MaxSentenceReach = 200;
 
+    private const int MaxAsideTokens = 15;
+
     /// <summary>The tokens of <paramref name="token"/>'s sentence, at most 200 on either side of it.</summary>
     public static (int First, int Last) SentenceOf(Document doc, int token) => Extent(doc, token, MaxSentenceReach);
 
@@ -68,9 +70,18 @@ internal static class ReportedClause
                 continue;
             }
 
-            if (doc[k].Kind == TokenKind.Dash && doc[k].Has(TokenFlags.SpaceBefore) && doc.FirstChar(k) != '-')
+            if (IsSpacedDash(doc, k))
             {
-                return k - 1;
+                // A pair of dashes sets off an aside inside the clause ("nominate Shriver — a Kennedy — to replace …");
+                // a single dash hands back to the writer.
+                int pair = ClosingDash(doc, k + 1, last);
+                if (pair < 0)
+                {
+                    return k - 1;
+                }
+
+                k = pair;
+                continue;
             }
 
             if (doc.IsChar(k, ',') && k + 1 <= last && doc[k + 1].Kind == TokenKind.Word && IsWriterClause(doc, k + 1))
@@ -113,13 +124,60 @@ internal static class ReportedClause
             if (j > k && CueWords.IsCueVerb(doc, j))
             {
                 // An -s form after a common noun is a plural noun ("news reports show"); after a name or pronoun, a verb.
-                return doc[j].Info!.VerbForm is VerbForm.Past or VerbForm.Base
-                    || (doc[j].Info!.VerbForm == VerbForm.ThirdPerson && (doc[j - 1].IsCapitalizedWord || doc[j - 1].Info is { IsPronoun: true }));
+                // A base form in a phrase that opens with a determiner is a verb only after a plural or a group
+                // ("the critics say", "the police say"); otherwise it is a noun ("his rubble comment was …").
+                var form = doc[j].Info!.VerbForm;
+                if (form == VerbForm.Base && doc[k].Info is { Function: var fk } && (fk & FunctionWord.Determiner) != 0 && !IsPluralOrGroup(doc, j - 1))
+                {
+                    continue;
+                }
+
+                return form is VerbForm.Past or VerbForm.Base
+                    || (form == VerbForm.ThirdPerson && (doc[j - 1].IsCapitalizedWord || doc[j - 1].Info is { IsPronoun: true }));
             }
         }
 
         return false;
     }
+
+    /// <summary>Whether the words before a quotation's comma or colon are its cue ("Peskov said, “…”", "told reporters: “…”").</summary>
+    private static bool IntroducesQuote(Document doc, int first, int before)
+    {
+        for (int j = before; j >= first && j > before - 4 && doc[j].IsWord; j--)
+        {
+            if (CueWords.IsCueVerb(doc, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSpacedDash(Document doc, int k) =>
+        doc[k].Kind == TokenKind.Dash && doc[k].Has(TokenFlags.SpaceBefore) && doc.FirstChar(k) != '-';
+
+    /// <summary>The dash that closes an aside opened by a dash before <paramref name="from"/>, a few words on, or -1.</summary>
+    private static int ClosingDash(Document doc, int from, int last)
+    {
+        for (int j = from; j <= last && j < from + MaxAsideTokens; j++)
+        {
+            if (IsSpacedDash(doc, j))
+            {
+                return j > from ? j : -1;
+            }
+
+            if (doc[j].Kind is TokenKind.QuoteMark || doc.IsChar(j, ';'))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsPluralOrGroup(Document doc, int j) =>
+        doc[j].IsWord && (doc[j].Info is { GroupKind: not MentionKind.None } || doc[j].IsCapitalizedWord || doc.Slice(j) is [.., 's']);
 
     public static bool IsWriterClause(Document doc, int k)
     {
@@ -143,7 +201,11 @@ internal static class ReportedClause
             return null;
         }
 
-        if (quotes.Containing(lastToken) is { } inner && inner.Open >= firstToken && inner.Close > lastToken)
+        // Nor at the closing mark of a quotation that opens after a comma or colon: "said the aide was confused: “…”"
+        // reports the words before the colon; "The country “has made changes,” X said" weaves the quotation in.
+        if (quotes.Containing(lastToken) is { } inner && inner.Open >= firstToken
+            && (inner.Close > lastToken || inner.Open > firstToken && doc[inner.Open - 1].Kind == TokenKind.Punctuation
+                && doc.FirstChar(inner.Open - 1) is ',' or ':' && !IntroducesQuote(doc, firstToken, inner.Open - 2)))
         {
             lastToken = inner.Open - 1;
         }

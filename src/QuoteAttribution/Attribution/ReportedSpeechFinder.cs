@@ -18,6 +18,9 @@ internal static class ReportedSpeechFinder
     private const int MaxTrailingTokens = 30;
     private const int MaxThatDistance = 8;
 
+    /// <summary>How many words a speaker's description may hold before the mention the reader found.</summary>
+    private const int MaxDescriptionTokens = 6;
+
     /// <summary>How far a clause after a noun-object verb may look for its verb: a subject of up to four words.</summary>
     private const int MaxNearVerbTokens = 5;
 
@@ -44,13 +47,19 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
-            if (doc[c].Has(TokenFlags.UsedCue) || quotes.InsideDirect(c))
+            bool used = doc[c].Has(TokenFlags.UsedCue);
+            if ((used && according) || quotes.InsideDirect(c))
             {
                 continue;
             }
 
-            var record = according ? AccordingTo(doc, locator, quotes, c) : AtVerb(doc, locator, quotes, c, records);
-            if (record is { } r && !quotes.InsideDirect(r.FirstToken) && !EndsInOuterQuote(doc, quotes, r) && CountWords(doc, r.Start, r.End) >= MinContentWords)
+            // A cue a direct quote has taken still reports the clause that leads into it: "She added that most of the
+            // vote is against him, which is a problem because, “In the end, …”".
+            // Such a clause must stand as a clause of its own: not "said that under President Obama, “the generals …”".
+            var record = according ? AccordingTo(doc, locator, quotes, c) : AtVerb(doc, locator, quotes, c, used ? null : records);
+            bool cutByQuote = record is { } cut && RunsIntoDirect(doc, quotes, cut.LastToken + 1);
+            if (record is { } r && (!used || r.FirstToken > c && cutByQuote) && (!cutByQuote || StandsAlone(doc, r.FirstToken, r.LastToken))
+                && !quotes.InsideDirect(r.FirstToken) && !EndsInOuterQuote(doc, quotes, r) && CountWords(doc, r.Start, r.End) >= MinContentWords)
             {
                 records.Add(r);
                 done = r.CueLast;
@@ -58,6 +67,17 @@ internal static class ReportedSpeechFinder
         }
 
         return done;
+    }
+
+    /// <summary>Whether a direct quote opens at <paramref name="k"/>, after a comma or colon.</summary>
+    private static bool RunsIntoDirect(Document doc, QuoteIndex quotes, int k)
+    {
+        while (k < doc.Count && doc[k].Kind == TokenKind.Punctuation && doc.FirstChar(k) is ',' or ':')
+        {
+            k++;
+        }
+
+        return k < doc.Count && doc[k].Kind == TokenKind.QuoteMark && quotes.Containing(k) is { Shape: QuoteShape.Direct } q && q.Open == k;
     }
 
     /// <summary>
@@ -98,7 +118,19 @@ internal static class ReportedSpeechFinder
         return null;
     }
 
-    private static QuoteRecord? AtVerb(Document doc, SpeakerLocator locator, QuoteIndex quotes, int v, List<QuoteRecord> records)
+    /// <summary>
+    /// Whether the words of a clause cut short by a direct quote hold a verb and do not open with a subordinator or
+    /// preposition ("if his candidate won", "for voters aged 17 to 20"), which the quotation would complete.
+    /// </summary>
+    private static bool StandsAlone(Document doc, int first, int last) =>
+        ContainsFiniteVerb(doc, first, last) && !(doc[first].IsWord && (doc[first].Info is { IsPreposition: true }
+            || doc.Slice(first) is "if" or "when" or "because" or "although" or "though" or "while" or "as" or "unless" or "once" or "since" or "after" or "before"));
+
+    /// <summary>
+    /// The reported clause of the cue verb at <paramref name="v"/>. A parenthetical cue adds its two parts to
+    /// <paramref name="records"/> itself; with <paramref name="records"/> <see langword="null"/> (a cue a quote has taken) none is read.
+    /// </summary>
+    private static QuoteRecord? AtVerb(Document doc, SpeakerLocator locator, QuoteIndex quotes, int v, List<QuoteRecord>? records)
     {
         var match = locator.AtVerb(v);
         if (!match.Found)
@@ -112,10 +144,11 @@ internal static class ReportedSpeechFinder
         // Cue before the clause: "X said (that) …", "X told reporters (that) …".
         // Inverted "said Peskov" takes no clause after; a parenthetical ", Mr. Clarke said, he decided …" does.
         int k = match.Mention.First > v ? last + 1 : cueEnd + 1;
-        if (k <= last && doc.IsChar(k, ',') && doc.IsChar(Math.Min(match.Mention.First, v) - 1, ','))
+        int subjectStart = match.Mention.First > v || match.Mention.Type == MentionType.Pronoun ? Math.Min(match.Mention.First, v) : DescriptionStart(doc, first, match.Mention.First);
+        if (k <= last && doc.IsChar(k, ',') && doc.IsChar(subjectStart - 1, ','))
         {
             k++;
-            if (Parenthetical(doc, quotes, first, Math.Min(match.Mention.First, v) - 1, k, last, v, cueEnd, match.Mention, records))
+            if (records is null || Parenthetical(doc, quotes, first, subjectStart - 1, k, last, v, cueEnd, match.Mention, records))
             {
                 return null;
             }
@@ -163,9 +196,11 @@ internal static class ReportedSpeechFinder
             k = SkipCircumstance(doc, k, last); // "said after the convention he would …", "told them this weekend he …"
         }
 
+        // A clause may open with a quoted fragment: "said “budget reforms” and unpaid taxes would pay for them".
+        int head = k <= last && TitleAt(doc, quotes, k) is int fragmentEnd && fragmentEnd < last ? k + 1 : k;
         bool nounObject = (doc[v].Info!.CueFlags & CueFlags.NounObject) != 0;
         int contentStart = that >= 0 ? that + 1
-            : (bare && k <= last && StartsClause(doc, k) && (nounObject ? HasNearVerb(doc, k, last) : HasFiniteVerb(doc, k, last)) ? k : -1);
+            : (bare && head <= last && StartsClause(doc, head) && (nounObject ? HasNearVerb(doc, head, last) : HasFiniteVerb(doc, k, last)) ? k : -1);
         if (contentStart >= 0 && contentStart <= last && !quotes.InsideDirect(contentStart))
         {
             int end = ReportedClause.End(doc, contentStart, last);
@@ -177,7 +212,7 @@ internal static class ReportedSpeechFinder
 
         // Cue after the clause: "…, X said." or "…, said X." — the speaker next to the verb, not a participle's subject.
         bool adjacent = match.Mention.First > v ? match.Mention.First == cueEnd + 1 : AdjacentBefore(doc, match.Mention.Last, v);
-        int before = Math.Min(match.Mention.First, v) - 1;
+        int before = subjectStart - 1;
         while (before > first && doc[before].IsWord && !doc[before].Has(TokenFlags.Capitalized) && doc[before].Info is { IsTitle: true } or { IsOrgWord: true } or { GroupKind: not MentionKind.None })
         {
             before--; // "…, company spokesman Peter Lang said."
@@ -209,6 +244,37 @@ internal static class ReportedSpeechFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the speaker's description starts, when words the mention reader leaves out stand between it and a comma:
+    /// "…, labor-policy experts say", "…, the candidate’s former doctor maintains", "…, attorneys for the family said".
+    /// Returns <paramref name="mentionFirst"/> when no comma is reached over such words.
+    /// </summary>
+    private static int DescriptionStart(Document doc, int first, int mentionFirst)
+    {
+        for (int j = mentionFirst - 1; j > first && j >= mentionFirst - MaxDescriptionTokens; j--)
+        {
+            if (doc.IsChar(j, ','))
+            {
+                return j + 1;
+            }
+
+            if (!doc[j].IsWord || doc[j].Info is { IsAuxiliary: true } or { IsFiniteVerb: true } or { IsPronoun: true, IsPossessivePronoun: false } || CueWords.IsCueVerb(doc, j)
+                || doc.Slice(j).EndsWith("ing", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            // Articles, possessives and quantifiers open the phrase; "of", "for" and "to" join a head to its complement.
+            if (doc[j].Info is { Function: not FunctionWord.None } info && !(info.IsPreposition && doc.Slice(j) is "of" or "for" or "to")
+                && (info.Function & (FunctionWord.Determiner | FunctionWord.Possessive | FunctionWord.Quantifier)) == 0)
+            {
+                break;
+            }
+        }
+
+        return mentionFirst;
     }
 
     /// <summary>
@@ -523,7 +589,7 @@ internal static class ReportedSpeechFinder
         // An opening mark between subject and verb is looked through: The plan “makes no sense,” X said.
         int b = j > 1 && doc[j - 1].Kind == TokenKind.QuoteMark && !doc[j].Has(TokenFlags.SpaceBefore) ? j - 2 : j - 1;
         ref readonly var before = ref doc[b];
-        if ((w.Length > 2 && w[^1] == 's' && before.IsCapitalizedWord) || before.Info is { IsPronoun: true })
+        if ((w.Length > 2 && w[^1] == 's' && before.IsCapitalizedWord) || before.Info is { IsPronoun: true, IsPossessivePronoun: false })
         {
             return true;
         }

@@ -15,7 +15,15 @@ internal static class CueWords
         (uint)i < (uint)doc.Count && doc[i].Kind == TokenKind.Word && doc[i].Info is { Cue: CueClass.Speech or CueClass.Writing or CueClass.Report }
         && (!doc[i].Has(TokenFlags.Capitalized) || doc[i].Has(TokenFlags.SentenceStart)) // "the United States" holds no verb.
         && !(i > 0 && (doc[i - 1].Kind == TokenKind.Word && doc[i - 1].Info is { BlocksCue: true }
-            || doc[i].Info!.VerbForm == VerbForm.ThirdPerson && (doc[i - 1].Kind == TokenKind.Number || doc[i - 1].Info is { IsQuantifier: true })));
+            || doc[i].Info!.VerbForm == VerbForm.ThirdPerson && (doc[i - 1].Kind == TokenKind.Number || doc[i - 1].Info is { IsQuantifier: true })
+            || AfterPreposition(doc, i)));
+
+    /// <summary>
+    /// After a preposition only a gerund is a verb ("responded by saying"); "secretary of state", "asked for comment" and
+    /// "in reply" hold nouns. "to" takes the base form of an infinitive ("declined to comment").
+    /// </summary>
+    private static bool AfterPreposition(Document doc, int i) =>
+        doc[i - 1].Kind == TokenKind.Word && doc[i - 1].Info is { IsPreposition: true } && doc[i].Info!.VerbForm != VerbForm.Gerund && !doc.IsWord(i - 1, "to");
 
     /// <summary>Words that may stand between a subject and its verb ("also", "later", "has", "had", "reportedly").</summary>
     public static bool IsVerbModifier(Document doc, int i)

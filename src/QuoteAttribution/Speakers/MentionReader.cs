@@ -12,6 +12,7 @@ internal sealed class MentionReader
     private const int MaxDescriptionTokens = 7;
     private const int MaxNameTokens = 12;
     private const int MaxSubjectPhraseTokens = 9;
+    private const int MaxComplementTokens = 5;
 
     private Document _doc = null!;
     private List<Mention> _names = [];
@@ -34,7 +35,14 @@ internal sealed class MentionReader
         var m = ReadBackwardSingle(end);
         if (m.IsNone)
         {
-            return m;
+            return RoleWithComplement(end, m);
+        }
+
+        // "a spokesman for Mr. Trump", "attorneys for the family", "advisers to Mr. Obama": the speaker is the role or
+        // the group before the preposition, unnamed; the name after it is whom they speak for.
+        if (m.Type != MentionType.Pronoun && RoleWithComplement(end, m) is { IsNone: false } role)
+        {
+            return role;
         }
 
         // Joint speakers: "Trump and Rubio warned".
@@ -51,6 +59,53 @@ internal sealed class MentionReader
         }
 
         return m;
+    }
+
+    /// <summary>
+    /// Reads "role or group + for/to/of/at/with + short phrase" ending at <paramref name="end"/>, when the phrase is not
+    /// longer than the mention <paramref name="m"/> read there (or none was): a description headed by the role.
+    /// </summary>
+    private Mention RoleWithComplement(int end, in Mention m)
+    {
+        var doc = _doc;
+        int from = m.IsNone ? end : m.First - 1;
+        for (int j = from; j >= 2 && j > end - MaxComplementTokens; j--)
+        {
+            if (!doc[j].IsWord || doc[j].Has(TokenFlags.SentenceStart))
+            {
+                return Mention.None;
+            }
+
+            if (doc.Slice(j) is "for" or "to" or "of" or "at" or "with")
+            {
+                if (j == end)
+                {
+                    return Mention.None; // the phrase needs a complement
+                }
+
+                ref readonly var h = ref doc[j - 1];
+                if (!h.IsWord || (h.Has(TokenFlags.Capitalized) && !h.Has(TokenFlags.SentenceStart)) || h.Info is not ({ IsTitle: true } or { GroupKind: not MentionKind.None }))
+                {
+                    return Mention.None;
+                }
+
+                var role = ReadBackwardSingle(j - 1);
+                if (role.IsNone || role.Type != MentionType.Description)
+                {
+                    return Mention.None;
+                }
+
+                role.Last = end;
+                return role;
+            }
+
+            if (j < from + 1 && m.IsNone && (IsStopWord(doc, j) || doc[j].Info is { IsPronoun: true, IsPossessivePronoun: false } || CueWords.IsCueVerb(doc, j)))
+            {
+                return Mention.None;
+            }
+        }
+
+        return Mention.None;
     }
 
     /// <summary>

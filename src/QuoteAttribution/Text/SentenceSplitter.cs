@@ -32,9 +32,10 @@ internal struct SentenceSplitter
             // A closing mark glued to the period stays in the sentence, and the end is still pending.
             if (!(glued && (t.Kind == TokenKind.QuoteMark || text[t.Start] is ')' or ']')))
             {
+                // A word glued to the period continues an initialism ("(R-S.C.)" reads "R-S", ".", "C."), not a sentence.
                 newSentence = t.Kind switch
                 {
-                    TokenKind.Word => !char.IsLower(text[t.Start]),
+                    TokenKind.Word => !char.IsLower(text[t.Start]) && !(glued && (t.Has(TokenFlags.Abbreviation) || t.Length <= 2)),
                     TokenKind.Number or TokenKind.QuoteMark or TokenKind.Dash => true,
                     _ => text[t.Start] is '(' or '[',
                 };
