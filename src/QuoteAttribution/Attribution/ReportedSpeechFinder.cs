@@ -42,7 +42,7 @@ internal static class ReportedSpeechFinder
             }
 
             bool according = CueWords.IsAccordingTo(doc, c);
-            if (!according && (!CueWords.IsCueVerb(doc, c) || (doc[c].Info!.CueFlags & CueFlags.ThatClause) == 0 || IsReducedPassive(doc, c)))
+            if (!according && (!CueWords.IsCueVerb(doc, c) || (doc[c].Info!.CueFlags & (CueFlags.ThatClause | CueFlags.WhClause)) == 0 || IsReducedPassive(doc, c)))
             {
                 continue;
             }
@@ -118,6 +118,11 @@ internal static class ReportedSpeechFinder
         return null;
     }
 
+    /// <summary>A word that opens an indirect question or wh-clause; "if" only after a verb of asking ("asked if", not "explained if").</summary>
+    private static bool IsWhWord(Document doc, int k, int v) =>
+        doc[k].IsWord && (doc.Slice(k) is "whether" or "why" or "how" or "what" or "who" or "when" or "where" or "which"
+            || (doc.IsWord(k, "if") && doc[v].Info!.CueFlags is var f && (f & CueFlags.ThatClause) == 0));
+
     /// <summary>
     /// Whether the words of a clause cut short by a direct quote hold a verb and do not open with a subordinator or
     /// preposition ("if his candidate won", "for voters aged 17 to 20"), which the quotation would complete.
@@ -159,6 +164,20 @@ internal static class ReportedSpeechFinder
             k = SkipListener(doc, locator, k, last);
         }
 
+        // An indirect question or wh-clause right after the verb (and its listener): "asked reporters whether …",
+        // "explained why he backs Trump". Verbs that take no that-clause ("asked") report nothing else.
+        var flags = doc[v].Info!.CueFlags;
+        if ((flags & CueFlags.WhClause) != 0 && k <= last && IsWhWord(doc, k, v))
+        {
+            int whEnd = ReportedClause.End(doc, k, last);
+            return whEnd > k ? ReportedClause.Create(doc, quotes, k, whEnd, v, cueEnd, match.Mention) : null;
+        }
+
+        if ((flags & CueFlags.ThatClause) == 0)
+        {
+            return null;
+        }
+
         // A place phrase may hold commas and names of its own: "says at a campaign stop in Toledo, Ohio, that …".
         int reach = k <= last && doc[k].IsWord && doc.Slice(k) is "at" or "in" or "on" or "after" or "during" ? MaxThatDistance + 4 : MaxThatDistance;
         int that = -1;
@@ -173,6 +192,14 @@ internal static class ReportedSpeechFinder
 
                 that = j;
                 break;
+            }
+
+            // A comparison between commas: "cautioned, as did the campaign itself, that …".
+            if (doc.IsChar(j, ',') && doc.IsWord(j + 1, "as") && NextComma(doc, j + 2, last) is var asideEnd and > 0)
+            {
+                reach += asideEnd - j;
+                j = asideEnd;
+                continue;
             }
 
             // A title in quotation marks may stand in the listener ("told MSNBC's “Morning Joe” that").

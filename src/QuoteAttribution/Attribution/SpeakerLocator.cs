@@ -309,6 +309,11 @@ internal sealed class SpeakerLocator
             return _reader.ReadRelative(s);
         }
 
+        if (doc.IsWord(s, "whom") && doc.IsWord(s - 1, "of"))
+        {
+            return _reader.ReadPartitive(s); // "family members, many of whom say …"
+        }
+
         var subject = _reader.ReadBackward(s);
         return subject.IsNone ? _reader.ReadSubjectPhrase(s) : subject;
     }
@@ -317,6 +322,13 @@ internal sealed class SpeakerLocator
     private int SkipTimeBack(int s)
     {
         var doc = _doc;
+
+        // A year or a date after a preposition: "who in 2010 said", "Sanders on Sept. 5 said".
+        if (s > 1 && doc[s].Kind == TokenKind.Number && doc[s - 1].IsWord && doc.Slice(s - 1) is "in" or "on" or "since" or "by")
+        {
+            return SkipModifiers(s - 2, -1);
+        }
+
         if (s < 1 || doc[s].Info is not { IsTimeWord: true } || !doc[s].IsWord)
         {
             return s;

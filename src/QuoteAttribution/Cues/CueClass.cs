@@ -28,6 +28,9 @@ internal enum CueFlags : byte
     /// must show its verb within a few words, before any comma ("stressed the plans would be paid for").
     /// </summary>
     NounObject = 16,
+
+    /// <summary>Takes an indirect question or a wh-clause ("asked whether …", "explained why …").</summary>
+    WhClause = 32,
 }
 
 /// <summary>Which inflection of its verb a word is.</summary>

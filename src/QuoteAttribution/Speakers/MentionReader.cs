@@ -181,6 +181,25 @@ internal sealed class MentionReader
         return m;
     }
 
+    /// <summary>
+    /// Reads "many of whom", "some of whom" as the subject of a verb: an unnamed part of the group named before it. The
+    /// mention is the phrase as written; it names nobody.
+    /// </summary>
+    public Mention ReadPartitive(int whom)
+    {
+        var doc = _doc;
+        int q = whom - 2;
+        if (q < 0 || !doc[q].IsWord || !(doc[q].Info is { IsQuantifier: true } || IsDeterminer(doc, q) || doc.Slice(q) is "most" or "all" or "none" or "each" or "both" or "few"))
+        {
+            return Mention.None;
+        }
+
+        var m = Description(q, whom, -1);
+        m.Kind = MentionKind.People;
+        m.Plural = true;
+        return m;
+    }
+
     /// <summary>A phrase found by <see cref="ReadSubjectPhrase"/>, unless it starts or ends with a function word.</summary>
     private Mention SubjectPhrase(int first, int head)
     {
@@ -314,7 +333,7 @@ internal sealed class MentionReader
         for (int j = k; j < doc.Count && j < start + MaxDescriptionTokens && doc[j].Kind == TokenKind.Word && (j == start || !doc[j].Has(TokenFlags.SentenceStart)); j++)
         {
             var info = doc[j].Info;
-            if (info is { Cue: not CueClass.None, GroupKind: MentionKind.None, IsTitle: false } || IsStopWord(doc, j)
+            if (info is { Cue: not CueClass.None, GroupKind: MentionKind.None, IsTitle: false } || IsStopWord(doc, j) || info is { OpensClause: true }
                 || (j > k && info is null && (doc.Slice(j).EndsWith("ed", StringComparison.Ordinal) || OpensObject(doc, j + 1)))
                 || (j > k && (CueWords.IsVerbModifier(doc, j) || info is { IsPronoun: true } || IsParticipleAfterGroup(doc, j) || doc.Slice(j) is "the" or "a" or "an")))
             {

@@ -74,6 +74,7 @@ internal sealed class Lexicon
                     'o' => CueFlags.IndirectObject,
                     'q' => CueFlags.DirectQuote,
                     'n' => CueFlags.NounObject,
+                    'w' => CueFlags.WhClause,
                     _ => throw new InvalidDataException($"cue-verbs.tsv: unknown flag '{f}' for '{row[0]}'."),
                 };
             }
