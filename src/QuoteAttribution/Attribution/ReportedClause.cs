@@ -114,6 +114,18 @@ internal static class ReportedClause
             return false;
         }
 
+        // "… the nation's defences and warned against hackers": a second speech verb of the same subject.
+        if (k > 0 && doc.IsWord(k - 1, "and") && CueWords.IsCueVerb(doc, k) && doc[k].Info!.VerbForm == VerbForm.Past)
+        {
+            return true;
+        }
+
+        // "…, but he refuses to discuss …": a main clause of its own, the writer's again.
+        if (k > 1 && doc.IsWord(k - 1, "but") && doc.IsChar(k - 2, ',') && doc.Slice(k) is "he" or "she" or "they")
+        {
+            return true;
+        }
+
         for (int j = k; j <= last && j < k + MaxSubjectTokens; j++)
         {
             if (!doc[j].IsWord || doc[j].Info is { OpensClause: true } or { IsAuxiliary: true } or { IsPreposition: true } and not { IsPronoun: true })

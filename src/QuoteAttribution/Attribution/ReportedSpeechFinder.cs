@@ -398,6 +398,18 @@ internal static class ReportedSpeechFinder
             return info is not { IsNonName: true } || w is "The" or "A" or "An" or "This" or "It" or "There" or "Some" or "Many" or "Most" or "No" or "All" or "Both";
         }
 
+        // "said about 20 people have …": a number after "about" or "nearly" is the subject's.
+        if (w is "about" or "around" or "nearly" or "almost" or "roughly" or "over" or "under" && k + 1 < doc.Count && doc[k + 1].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        // A preposition opens an object or an adverbial ("warned against hackers", "said in a statement").
+        if (info is { IsPreposition: true })
+        {
+            return false;
+        }
+
         return !(w is "in" or "on" or "at" or "to" or "for" or "with" or "by" or "from" or "of" or "about" or "after" or "before" or "during"
             or "into" or "through" or "over" or "under" or "since" or "until" or "as" or "than" or "and" or "or" or "but" or "so" or "nothing"
             or "something" or "anything" or "yes" or "no" or "goodbye" or "hello" or "thanks" or "sorry" or "otherwise" or "last" or "next"

@@ -276,6 +276,26 @@ internal sealed class SpeakerLocator
             return Mention.None;
         }
 
+        if (doc[s].Kind == TokenKind.Dash)
+        {
+            // "Kall -- co-editor of a book on the debates -- said": the name before a pair of dashes.
+            for (int c = s - 1; c >= 0 && c > s - MaxAppositiveTokens && doc[c].Sentence == doc[s].Sentence; c--)
+            {
+                if (doc[c].Kind == TokenKind.Dash)
+                {
+                    var named = _reader.ReadBackward(c - 1);
+                    return !named.IsNone && named.Type == MentionType.Name ? named : Mention.None;
+                }
+
+                if (doc[c].Kind is TokenKind.QuoteMark || CueWords.IsCueVerb(doc, c))
+                {
+                    break;
+                }
+            }
+
+            return Mention.None;
+        }
+
         if (doc.IsChar(s, ','))
         {
             // "Hugh Hill, a doctor at the clinic, said": the name before the appositive.
