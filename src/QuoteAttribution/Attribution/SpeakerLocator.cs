@@ -181,6 +181,16 @@ internal sealed class SpeakerLocator
                     return match;
                 }
             }
+
+            // "As X put it, “…”": the idiom is a cue only after "as" and its subject.
+            if (doc.IsWord(c + 1, "it") && doc[c].IsWord && doc.Slice(c) is "put" or "puts")
+            {
+                var subject = SubjectBefore(c);
+                if (!subject.IsNone && subject.First > 0 && doc[subject.First - 1].IsWord && doc.Slice(subject.First - 1) is "as" or "As")
+                {
+                    return new CueMatch { CueFirst = c, CueLast = c + 1, Mention = subject };
+                }
+            }
         }
 
         return CueMatch.None;
@@ -195,6 +205,13 @@ internal sealed class SpeakerLocator
         {
             // "…, saying that …": the speaker is the subject of the main clause, or of the speech verb the participle
             // goes on from ("…, he said, adding that …").
+            // "footage of Trump saying …", "a statement from the Kremlin saying …": the name the participle follows.
+            var named = _reader.ReadBackward(v - 1);
+            if (!named.IsNone && named.Type == MentionType.Name && FollowsOfOrFrom(named.First))
+            {
+                return new CueMatch { CueFirst = v, CueLast = end, Mention = named };
+            }
+
             var main = SubjectOfCueBefore(v) is { IsNone: false } said ? said : MainSubject(v);
             return main.IsNone ? CueMatch.None : new CueMatch { CueFirst = v, CueLast = end, Mention = main };
         }
@@ -223,6 +240,14 @@ internal sealed class SpeakerLocator
         }
 
         return CueMatch.None;
+    }
+
+    /// <summary>Whether "of" or "from" (and perhaps "the") stands right before token <paramref name="first"/>: "footage of Trump", "a statement from the Kremlin".</summary>
+    private bool FollowsOfOrFrom(int first)
+    {
+        var doc = _doc;
+        int k = doc.IsWord(first - 1, "the") ? first - 2 : first - 1;
+        return k >= 0 && doc[k].IsWord && doc.Slice(k) is "of" or "from";
     }
 
     /// <summary>

@@ -16,7 +16,48 @@ internal static class CueWords
         && (!doc[i].Has(TokenFlags.Capitalized) || doc[i].Has(TokenFlags.SentenceStart)) // "the United States" holds no verb.
         && !(i > 0 && (doc[i - 1].Kind == TokenKind.Word && doc[i - 1].Info is { BlocksCue: true }
             || doc[i].Info!.VerbForm == VerbForm.ThirdPerson && (doc[i - 1].Kind == TokenKind.Number || doc[i - 1].Info is { IsQuantifier: true })
-            || AfterPreposition(doc, i)));
+            || AfterPreposition(doc, i) || EndsNounPhrase(doc, i)));
+
+    /// <summary>
+    /// Whether a base form closes a noun phrase: after a singular noun that follows a determiner ("a more personal
+    /// campaign message", "his budget comment"), it is a noun. Not after a plural ("critics say") or a determiner phrase
+    /// that is a preposition's object ("experts in the field say").
+    /// </summary>
+    private static bool EndsNounPhrase(Document doc, int i)
+    {
+        if (doc[i].Info!.VerbForm != VerbForm.Base || i < 2)
+        {
+            return false;
+        }
+
+        ref readonly var prev = ref doc[i - 1];
+        if (!prev.IsWord || prev.Has(TokenFlags.Capitalized) || prev.Info is { Function: not FunctionWord.None } or { IsPronoun: true } or { GroupKind: MentionKind.Group or MentionKind.People }
+            || IsVerbModifier(doc, i - 1) || doc.Slice(i - 1) is [.., 's'] or "men" or "women" or "children" or "people" or "police" or "staff" or "media")
+        {
+            return false;
+        }
+
+        for (int j = i - 2; j >= 0 && j >= i - 6; j--)
+        {
+            ref readonly var t = ref doc[j];
+            if (!t.IsWord)
+            {
+                return false;
+            }
+
+            if (t.Has(TokenFlags.Possessive) || t.Info is { Function: var f } && (f & (FunctionWord.Determiner | FunctionWord.Possessive)) != 0)
+            {
+                return !(j > 0 && doc[j - 1].IsWord && doc[j - 1].Info is { IsPreposition: true });
+            }
+
+            if (t.Has(TokenFlags.Capitalized) || t.Info is { Function: not FunctionWord.None } && !doc.IsWord(j, "and"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// After a preposition only a gerund is a verb ("responded by saying"); "secretary of state", "asked for comment" and

@@ -254,7 +254,7 @@ internal sealed class MentionReader
     public Mention ReadForward(int start)
     {
         var doc = _doc;
-        if (start < 0 || start >= doc.Count || doc[start].Kind != TokenKind.Word)
+        if (start < 0 || start >= doc.Count || doc[start].Kind is not (TokenKind.Word or TokenKind.Number))
         {
             return Mention.None;
         }
@@ -298,8 +298,10 @@ internal sealed class MentionReader
 
         // "news agency Reuters", "county engineer Tim Baker": a role in lower case before a name.
         int roleStart = IsDeterminer(doc, start) && doc.Slice(start) is "the" or "The" ? start + 1 : start;
-        for (int r = roleStart; r < roleStart + 3 && r + 1 < doc.Count && Continues(doc, r + 1) && doc[r].IsWord && !doc[r].Has(TokenFlags.Capitalized) && !IsStopWord(doc, r)
-            && doc[r].Info is not { IsPronoun: true } and not { IsNonName: true }; r++)
+        // A number may lead the role: "said 9/11 widow Terry Strada", "said 36-year-old nurse Ana Ruiz".
+        for (int r = roleStart; r < roleStart + 3 && r + 1 < doc.Count && Continues(doc, r + 1)
+            && (doc[r].Kind == TokenKind.Number && r == roleStart || doc[r].IsWord && !doc[r].Has(TokenFlags.Capitalized) && !IsStopWord(doc, r)
+            && doc[r].Info is not { IsPronoun: true } and not { IsNonName: true }); r++)
         {
             if ((NameWithHeadAt(r + 1) is int named and >= 0 || IsTitleRunAt(r + 1, out named)) && _names[named].Kind != MentionKind.Org)
             {
