@@ -43,7 +43,8 @@ internal static class DirectQuoteAttributor
             bool introduced = !doc[c.Open].Has(TokenFlags.SentenceStart) || doc.IsChar(c.Open - 1, ':') || doc.IsChar(c.Open - 1, ',');
             if (!match.Found && introduced)
             {
-                match = locator.Before(c.Open - 1, openParagraph);
+                // "He said:⏎⏎“…”": a colon that ends the paragraph before introduces the quote that opens this one.
+                match = locator.Before(c.Open - 1, doc.IsChar(c.Open - 1, ':') ? doc.ParagraphOf(c.Open - 1) : openParagraph);
             }
 
             if (!match.Found && !continues)

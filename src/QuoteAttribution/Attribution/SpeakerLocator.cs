@@ -27,6 +27,7 @@ internal sealed class SpeakerLocator
     private const int MaxCueDistance = 25;
     private const int MaxAppositiveTokens = 36;
     private const int MaxSubjectPhraseTokens = 8;
+    private const int MaxListenerTokens = 5;
 
     private Document _doc = null!;
     private MentionReader _reader = null!;
@@ -263,6 +264,15 @@ internal sealed class SpeakerLocator
             k--;
         }
 
+        // The verb's listener may stand between: "he told the group, adding that …".
+        for (int j = k; j >= 0 && j > k - MaxListenerTokens && doc[j].IsWord && !CueWords.IsCueVerb(doc, k); j--)
+        {
+            if (CueWords.IsCueVerb(doc, j) && (doc[j].Info!.CueFlags & CueFlags.IndirectObject) != 0 && ReadListener(j + 1) == k)
+            {
+                k = j;
+            }
+        }
+
         if (k < 0 || doc[k].Sentence != doc[v].Sentence || !CueWords.IsCueVerb(doc, k) || doc[k].Info!.VerbForm == VerbForm.Gerund)
         {
             return Mention.None;
@@ -271,9 +281,19 @@ internal sealed class SpeakerLocator
         // Only a subject that opens its clause: in "criticised what the councillor said, saying …" the speaker is the
         // sentence's subject, not the relative clause's.
         var subject = SubjectBefore(k);
-        return !subject.IsNone && (doc[subject.First].Has(TokenFlags.SentenceStart) || doc.IsChar(subject.First - 1, ',')
-            || (subject.First > 0 && doc[subject.First - 1].Kind == TokenKind.QuoteMark && doc.IsChar(subject.First - 2, ',')))
-            ? subject : Mention.None;
+        if (subject.IsNone)
+        {
+            return subject;
+        }
+
+        // "“…,’ ” he told the group": the closing marks of a quotation and a quotation within it.
+        int before = subject.First - 1;
+        while (before > 0 && doc[before].Kind == TokenKind.QuoteMark)
+        {
+            before--;
+        }
+
+        return doc[subject.First].Has(TokenFlags.SentenceStart) || doc.IsChar(before, ',') ? subject : Mention.None;
     }
 
     /// <summary>The subject right before a verb, over adverbs, auxiliaries and an appositive.</summary>
