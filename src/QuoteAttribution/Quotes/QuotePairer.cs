@@ -83,6 +83,15 @@ internal static class QuotePairer
 
                     continue;
                 }
+
+                if (role == MarkRole.Close && IsPluralPossessive(text, t))
+                {
+                    // "veterans' families": nothing opened it, so it is the apostrophe of a plural possessive, a word
+                    // ending of the noun (as "’s" is), not a mark that later stages must step around.
+                    doc[i].Kind = TokenKind.Word;
+                    doc[i].Flags |= TokenFlags.Possessive;
+                    continue;
+                }
             }
 
             if ((role & MarkRole.Open) != 0 && depth < MaxDepth)
@@ -95,4 +104,9 @@ internal static class QuotePairer
 
         RunSort.Sort(pairs, pairsFrom, static (a, b) => a.Open.CompareTo(b.Open));
     }
+
+    /// <summary>A single straight or curly apostrophe glued to a word in "s" and followed by a space and a lower-case word.</summary>
+    private static bool IsPluralPossessive(ReadOnlySpan<char> text, in Token t) =>
+        t.Length == 1 && t.Start > 0 && text[t.Start - 1] is 's' or 'S' && t.Start + 2 < text.Length && text[t.Start + 1] == ' ' && char.IsLower(text[t.Start + 2])
+        && text[t.Start] is '\'' or '\u2019';
 }
