@@ -84,10 +84,16 @@ internal static class ReportedClause
                 continue;
             }
 
+            if (doc.IsChar(k, ';'))
+            {
+                return k - 1; // "…would raise $1.1 trillion; the Tax Foundation puts the figure at …": a clause of its own.
+            }
+
             if (doc.IsChar(k, ',') && k + 1 <= last && doc[k + 1].Kind == TokenKind.Word && IsWriterClause(doc, k + 1))
             {
                 return k - 1;
             }
+
 
             if ((doc.IsChar(k, ',') || doc.IsWord(k, "and") || doc.IsWord(k, "but")) && OpensAttribution(doc, k + 1, last))
             {
@@ -166,8 +172,9 @@ internal static class ReportedClause
         return false;
     }
 
+    /// <summary>A dash set off by a space: an en or em dash, or two hyphens ("--"); not a single hyphen ("1990 - 2000").</summary>
     private static bool IsSpacedDash(Document doc, int k) =>
-        doc[k].Kind == TokenKind.Dash && doc[k].Has(TokenFlags.SpaceBefore) && doc.FirstChar(k) != '-';
+        doc[k].Kind == TokenKind.Dash && doc[k].Has(TokenFlags.SpaceBefore) && (doc.FirstChar(k) != '-' || doc[k].Length > 1);
 
     /// <summary>The dash that closes an aside opened by a dash before <paramref name="from"/>, a few words on, or -1.</summary>
     private static int ClosingDash(Document doc, int from, int last)

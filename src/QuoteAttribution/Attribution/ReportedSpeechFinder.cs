@@ -312,7 +312,7 @@ internal static class ReportedSpeechFinder
     private static bool Parenthetical(Document doc, QuoteIndex quotes, int first, int commaBefore, int k, int last, int v, int cueEnd, in Mention mention, List<QuoteRecord> records)
     {
         if (commaBefore <= first || k > last || doc[commaBefore - 1].Kind == TokenKind.QuoteMark || doc[k].Kind == TokenKind.QuoteMark
-            || !doc[k].IsWord || doc[k].Info is { IsPronoun: true } || doc.IsWord(k, "that") || ReportedClause.IsWriterClause(doc, k)
+            || !doc[k].IsWord || doc[k].Info is { IsPronoun: true } && !IsVerbLike(doc, k + 1) || doc.IsWord(k, "that") || ReportedClause.IsWriterClause(doc, k)
             || quotes.InsideAny(commaBefore - 1) || quotes.InsideAny(k))
         {
             return false; // "…,” he said, “…" is a direct quote's; ", he said, she …" and ", he said, adding …" are not splits.
@@ -386,6 +386,11 @@ internal static class ReportedSpeechFinder
             && (doc[k + 1].Info is { IsAuxiliary: true } or { IsFiniteVerb: true } || (IsVerbForm(doc.Slice(k + 1)) && !doc.IsWord(k + 2, "of"))))
         {
             return true; // "said there was …", "says there needs to be …"; not "said there, in the hall", "said there tens of …"
+        }
+
+        if (w is "too" && (doc.IsWord(k + 1, "much") || doc.IsWord(k + 1, "many")))
+        {
+            return true; // "says too much is made of …"
         }
 
         if (w is "no" && k + 1 < doc.Count && doc[k + 1].IsWord && doc[k + 1].Info is null)

@@ -80,7 +80,16 @@ internal static class QuoteClassifier
             // "“The Steve Harvey Morning Show,”", "''Make Your Kid a Millionaire,''": every word capitalised but the small
             // ones is a title, whatever the comma inside the closing mark suggests.
             bool titleCase = startsUpper && words >= 2 && words <= MaxTitleCaseWords && capitalized + minor == words && capitalized > minor && !innerStop;
-            if (titleCase)
+
+            // "“…?” Graham asked. “Neither do I.”": a whole sentence in marks that follows another sentence of its paragraph
+            // is someone's words, however short and however capitalised.
+            bool sentenceAfterSentence = last is '.' or '?' or '!' && doc[pair.Open].Has(TokenFlags.SentenceStart) && !doc[pair.Open].Has(TokenFlags.ParagraphStart)
+                && pair.Open > 0 && doc[pair.Open - 1].Kind is TokenKind.Punctuation or TokenKind.QuoteMark;
+            if (sentenceAfterSentence)
+            {
+                candidate.Shape = QuoteShape.Direct;
+            }
+            else if (titleCase)
             {
                 candidate.Shape = QuoteShape.Title;
             }
