@@ -595,9 +595,13 @@ internal static class ReportedSpeechFinder
                 return false;
             }
 
+            // "reveal extensive business interests in Russia": an "-s" word after a common noun is as often a plural as a
+            // verb, and here the verb must be certain.
             bool adjective = doc.Slice(j).EndsWith("ed", StringComparison.Ordinal) && doc[j].Info is not ({ IsAuxiliary: true } or { IsFiniteVerb: true })
                 && doc[j - 1].Info is { Function: not FunctionWord.None };
-            if (!doc[j].Has(TokenFlags.Capitalized) && !adjective && IsVerbLike(doc, j))
+            bool plural = IsSForm(doc.Slice(j)) && doc[j].Info is not ({ IsAuxiliary: true } or { IsFiniteVerb: true })
+                && !doc[j - 1].Has(TokenFlags.Capitalized) && doc[j - 1].Info is not { IsPronoun: true };
+            if (!doc[j].Has(TokenFlags.Capitalized) && !adjective && !plural && IsVerbLike(doc, j))
             {
                 return true;
             }

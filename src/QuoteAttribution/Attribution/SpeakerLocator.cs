@@ -223,8 +223,9 @@ internal sealed class SpeakerLocator
             return new CueMatch { CueFirst = v, CueLast = end, Mention = subject };
         }
 
-        // "Machado promised to continue supporting Clinton and said …": a coordinated verb shares the main subject.
-        if (doc.IsWord(SkipModifiers(v - 1, -1), "and"))
+        // "Machado promised to continue supporting Clinton and said …", "… has encouraged them but has said …": a
+        // coordinated verb shares the main subject.
+        if (doc.IsWord(SkipModifiers(v - 1, -1), "and") || doc.IsWord(SkipModifiers(v - 1, -1), "but"))
         {
             var main = MainSubject(v);
             if (!main.IsNone)
@@ -346,6 +347,11 @@ internal sealed class SpeakerLocator
             // "Hugh Hill, a doctor at the clinic, said": the name before the appositive.
             for (int c = s - 1; c >= 0 && c > s - MaxAppositiveTokens; c--)
             {
+                if (doc.IsChar(c, ',') && doc[c + 1].IsWord && doc.Slice(c + 1) is "and" or "but" or "or" or "so")
+                {
+                    break; // ", and the meeting deteriorated from there, said one source": a clause, not an appositive.
+                }
+
                 if (doc.IsChar(c, ','))
                 {
                     var m = _reader.ReadBackward(SkipParenthetical(c - 1)); // "Rep. Gregory Meeks (D-N.Y.), chairman of …, said"
