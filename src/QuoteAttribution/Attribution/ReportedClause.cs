@@ -74,8 +74,9 @@ internal static class ReportedClause
             {
                 // A pair of dashes sets off an aside inside the clause ("nominate Shriver — a Kennedy — to replace …");
                 // a single dash hands back to the writer.
+                // After the pair, a subject pronoun opens the writer's main clause ("― as was true … ― he interjected").
                 int pair = ClosingDash(doc, k + 1, last);
-                if (pair < 0)
+                if (pair < 0 || pair + 1 <= last && doc[pair + 1].IsWord && doc.Slice(pair + 1) is "he" or "she" or "they" or "I" or "we" or "it")
                 {
                     return k - 1;
                 }

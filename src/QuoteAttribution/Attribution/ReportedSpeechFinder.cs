@@ -150,13 +150,20 @@ internal static class ReportedSpeechFinder
         // Inverted "said Peskov" takes no clause after; a parenthetical ", Mr. Clarke said, he decided …" does.
         int k = match.Mention.First > v ? last + 1 : cueEnd + 1;
         int subjectStart = match.Mention.First > v || match.Mention.Type == MentionType.Pronoun ? Math.Min(match.Mention.First, v) : DescriptionStart(doc, first, match.Mention.First);
-        if (k <= last && doc.IsChar(k, ',') && doc.IsChar(subjectStart - 1, ','))
+
+        // ", he told me on Friday, is that …": a listener and a short time phrase may stand before the closing comma.
+        int parenthesisEnd = k <= last && doc.IsChar(subjectStart - 1, ',') ? ParentheticalClose(doc, locator, v, k, last) : -1;
+        if (parenthesisEnd == k)
         {
             k++;
             if (records is null || Parenthetical(doc, quotes, first, subjectStart - 1, k, last, v, cueEnd, match.Mention, records))
             {
                 return null;
             }
+        }
+        else if (parenthesisEnd > k && records is not null && match.Mention.Type is MentionType.Pronoun or MentionType.Name && Parenthetical(doc, quotes, first, subjectStart - 1, parenthesisEnd + 1, last, v, cueEnd, match.Mention, records))
+        {
+            return null; // the words between the verb and the comma were its listener and time, not the clause
         }
 
         if ((doc[v].Info!.CueFlags & CueFlags.IndirectObject) != 0)
@@ -228,6 +235,14 @@ internal static class ReportedSpeechFinder
         bool nounObject = (doc[v].Info!.CueFlags & CueFlags.NounObject) != 0;
         int contentStart = that >= 0 ? that + 1
             : (bare && head <= last && StartsClause(doc, head) && (nounObject ? HasNearVerb(doc, head, last) : HasFiniteVerb(doc, k, last)) ? k : -1);
+
+        // "his donations, which he said were accompanied by favors": the relative pronoun is the clause's subject, so the
+        // clause starts at its verb.
+        if (contentStart < 0 && bare && k <= last && subjectStart > 0 && doc[subjectStart - 1].IsWord && doc.Slice(subjectStart - 1) is "which" or "that" or "who"
+            && doc[k].Info is { IsAuxiliary: true } or { IsFiniteVerb: true })
+        {
+            contentStart = k;
+        }
         if (contentStart >= 0 && contentStart <= last && !quotes.InsideDirect(contentStart))
         {
             int end = ReportedClause.End(doc, contentStart, last);
@@ -271,6 +286,42 @@ internal static class ReportedSpeechFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The comma that closes a parenthetical cue after its listener and a time phrase of up to four words ("he told me on
+    /// Friday,"), or -1 when none stands there.
+    /// </summary>
+    private static int ParentheticalClose(Document doc, SpeakerLocator locator, int v, int k, int last)
+    {
+        if (doc.IsChar(k, ','))
+        {
+            return k;
+        }
+
+        if ((doc[v].Info!.CueFlags & CueFlags.IndirectObject) != 0 && doc[k].IsWord && !doc.IsWord(k, "that"))
+        {
+            int listener = locator.ReadListener(k);
+            if (listener >= k && listener < last)
+            {
+                k = listener + 1;
+            }
+        }
+
+        for (int j = k; j <= last && j < k + 5; j++)
+        {
+            if (doc.IsChar(j, ','))
+            {
+                return j > k && doc[k].Info is { IsTimeWord: true } or { IsPreposition: true } || j == k ? j : -1;
+            }
+
+            if (!doc[j].IsWord || CueWords.IsCueVerb(doc, j) || doc.IsWord(j, "that"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

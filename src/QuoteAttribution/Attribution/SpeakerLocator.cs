@@ -303,6 +303,12 @@ internal sealed class SpeakerLocator
         var doc = _doc;
         int s = SkipModifiers(v - 1, -1);
 
+        // "he appeared to suggest that …", "continues to insist that …": the subject of the verb that takes the infinitive.
+        if (doc.IsWord(s, "to") && s > 0 && doc[s - 1].IsWord && doc.Slice(s - 1) is "appeared" or "appears" or "seemed" or "seems" or "continued" or "continues" or "tried" or "tries")
+        {
+            s = SkipModifiers(s - 2, -1);
+        }
+
         // "It was confirmed that …" is a passive with no speaker; "He was quoted as saying …" names one.
         if (IsPassive(v) && CueWords.CueEnd(doc, v) == v)
         {

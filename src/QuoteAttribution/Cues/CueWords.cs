@@ -31,6 +31,7 @@ internal static class CueWords
         }
 
         ref readonly var prev = ref doc[i - 1];
+
         if (!prev.IsWord || prev.Has(TokenFlags.Capitalized) || prev.Info is { Function: not FunctionWord.None } or { IsPronoun: true } or { GroupKind: MentionKind.Group or MentionKind.People }
             || IsVerbModifier(doc, i - 1) || doc.Slice(i - 1) is [.., 's'] or "men" or "women" or "children" or "people" or "police" or "staff" or "media")
         {
