@@ -161,7 +161,7 @@ internal static class ReportedSpeechFinder
                 return null;
             }
         }
-        else if (parenthesisEnd > k && records is not null && match.Mention.Type is MentionType.Pronoun or MentionType.Name && Parenthetical(doc, quotes, first, subjectStart - 1, parenthesisEnd + 1, last, v, cueEnd, match.Mention, records))
+        else if (parenthesisEnd > k && records is not null && (match.Mention.Type is MentionType.Pronoun or MentionType.Name || doc[v].Info!.VerbForm == VerbForm.Past) && Parenthetical(doc, quotes, first, subjectStart - 1, parenthesisEnd + 1, last, v, cueEnd, match.Mention, records))
         {
             return null; // the words between the verb and the comma were its listener and time, not the clause
         }
@@ -238,7 +238,9 @@ internal static class ReportedSpeechFinder
 
         // "his donations, which he said were accompanied by favors": the relative pronoun is the clause's subject, so the
         // clause starts at its verb.
-        if (contentStart < 0 && bare && k <= last && subjectStart > 0 && doc[subjectStart - 1].IsWord && doc.Slice(subjectStart - 1) is "which" or "that" or "who"
+        // So is a noun the clause follows without a pronoun: "meddling the congressman said is designed to sow discord".
+        if (contentStart < 0 && bare && k <= last && subjectStart > 0 && doc[subjectStart - 1].IsWord
+            && (doc.Slice(subjectStart - 1) is "which" or "that" or "who" || !doc[subjectStart - 1].Has(TokenFlags.Capitalized) && doc[subjectStart - 1].Info is null && match.Mention.Type != MentionType.Pronoun)
             && doc[k].Info is { IsAuxiliary: true } or { IsFiniteVerb: true })
         {
             contentStart = k;
@@ -315,7 +317,9 @@ internal static class ReportedSpeechFinder
                 return j > k && doc[k].Info is { IsTimeWord: true } or { IsPreposition: true } || j == k ? j : -1;
             }
 
-            if (!doc[j].IsWord || CueWords.IsCueVerb(doc, j) || doc.IsWord(j, "that"))
+            // "in a June report": a base form a determiner opens is a noun.
+            bool noun = doc[j].Info is { VerbForm: VerbForm.Base } && (IsDeterminer(doc, j - 1) || IsDeterminer(doc, j - 2));
+            if (!doc[j].IsWord || CueWords.IsCueVerb(doc, j) && !noun || doc.IsWord(j, "that"))
             {
                 return -1;
             }
@@ -323,6 +327,9 @@ internal static class ReportedSpeechFinder
 
         return -1;
     }
+
+    private static bool IsDeterminer(Document doc, int j) =>
+        j >= 0 && doc[j].IsWord && doc[j].Info is { Function: var f } && (f & FunctionWord.Determiner) != 0;
 
     /// <summary>
     /// Where the speaker's description starts, when words the mention reader leaves out stand between it and a comma:
@@ -375,6 +382,12 @@ internal static class ReportedSpeechFinder
             {
                 return false; // The words before belong to another cue or quotation.
             }
+        }
+
+        // "…, she said, and they had waited for years": the coordinator joins the two parts; the second starts after it.
+        if (k < last && doc[k].IsWord && doc.Slice(k) is "and" or "but" && doc[k + 1].IsWord)
+        {
+            k++;
         }
 
         int end = ReportedClause.End(doc, k, last);

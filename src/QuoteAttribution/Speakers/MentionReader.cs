@@ -83,6 +83,22 @@ internal sealed class MentionReader
                     return Mention.None; // the phrase needs a complement
                 }
 
+                // "sources close to the family", "those close to him": the group, unnamed.
+                if (doc.IsWord(j, "to") && doc.IsWord(j - 1, "close") && j >= 2 && doc[j - 2].IsWord
+                    && (doc[j - 2].Info is { GroupKind: MentionKind.Group or MentionKind.People } || doc.Slice(j - 2) is "those" or "Those"))
+                {
+                    var group = Description(j - 2, j - 2, -1);
+                    group.Kind = MentionKind.People;
+                    group.Plural = true;
+                    if (ReadBackwardSingle(j - 2) is { IsNone: false, Type: MentionType.Description } d)
+                    {
+                        group.First = d.First;
+                    }
+
+                    group.Last = end;
+                    return group;
+                }
+
                 ref readonly var h = ref doc[j - 1];
                 if (!h.IsWord || (h.Has(TokenFlags.Capitalized) && !h.Has(TokenFlags.SentenceStart)) || h.Info is not ({ IsTitle: true } or { GroupKind: not MentionKind.None }))
                 {
@@ -99,7 +115,7 @@ internal sealed class MentionReader
                 return role;
             }
 
-            if (j < from + 1 && m.IsNone && (IsStopWord(doc, j) || doc[j].Info is { IsPronoun: true, IsPossessivePronoun: false } || CueWords.IsCueVerb(doc, j)))
+            if (m.IsNone && (IsStopWord(doc, j) || j < end && doc[j].Info is { IsPronoun: true, IsPossessivePronoun: false } || CueWords.IsCueVerb(doc, j)))
             {
                 return Mention.None;
             }
