@@ -57,8 +57,18 @@ internal static class ReportedClause
     public static int End(Document doc, int start, int last)
     {
         bool inQuote = false;
+        int brackets = 0;
         for (int k = start + 1; k <= last; k++)
         {
+            if (doc.IsChar(k, '('))
+            {
+                brackets++;
+            }
+            else if (doc.IsChar(k, ')') && brackets > 0)
+            {
+                brackets--;
+            }
+
             if (doc[k].Kind == TokenKind.QuoteMark)
             {
                 inQuote = !inQuote;
@@ -74,9 +84,10 @@ internal static class ReportedClause
             {
                 // A pair of dashes sets off an aside inside the clause ("nominate Shriver — a Kennedy — to replace …");
                 // a single dash hands back to the writer.
-                // After the pair, a subject pronoun opens the writer's main clause ("― as was true … ― he interjected").
+                // After the pair, a subject pronoun or a coordinator opens the writer's clause ("― as was true … ― he interjected",
+                // "the deal was dead – a claim the company denied – and shares fell").
                 int pair = ClosingDash(doc, k + 1, last);
-                if (pair < 0 || pair + 1 <= last && doc[pair + 1].IsWord && doc.Slice(pair + 1) is "he" or "she" or "they" or "I" or "we" or "it")
+                if (pair < 0 || pair + 1 <= last && doc[pair + 1].IsWord && doc.Slice(pair + 1) is "he" or "she" or "they" or "I" or "we" or "it" or "and" or "but" or "or" or "so")
                 {
                     return k - 1;
                 }
@@ -85,7 +96,7 @@ internal static class ReportedClause
                 continue;
             }
 
-            if (doc.IsChar(k, ';'))
+            if (doc.IsChar(k, ';') && brackets == 0)
             {
                 return k - 1; // "…would raise $1.1 trillion; the Tax Foundation puts the figure at …": a clause of its own.
             }

@@ -239,15 +239,28 @@ internal static class ReportedSpeechFinder
         // "his donations, which he said were accompanied by favors": the relative pronoun is the clause's subject, so the
         // clause starts at its verb.
         // So is a noun the clause follows without a pronoun: "meddling the congressman said is designed to sow discord".
-        if (contentStart < 0 && bare && k <= last && subjectStart > 0 && doc[subjectStart - 1].IsWord
+        bool gap = false;
+        if (contentStart < 0 && bare && k <= last && subjectStart > first && doc[subjectStart - 1].IsWord
             && (doc.Slice(subjectStart - 1) is "which" or "that" or "who" || !doc[subjectStart - 1].Has(TokenFlags.Capitalized) && doc[subjectStart - 1].Info is null && match.Mention.Type != MentionType.Pronoun)
             && doc[k].Info is { IsAuxiliary: true } or { IsFiniteVerb: true })
         {
             contentStart = k;
+            gap = true;
         }
+
         if (contentStart >= 0 && contentStart <= last && !quotes.InsideDirect(contentStart))
         {
             int end = ReportedClause.End(doc, contentStart, last);
+
+            // A relative clause ends at its closing comma: "The drug, which the company says is safe, was withdrawn".
+            for (int j = contentStart + 1; gap && j <= end; j++)
+            {
+                if (doc.IsChar(j, ','))
+                {
+                    end = j - 1;
+                }
+            }
+
             if (end >= contentStart)
             {
                 return ReportedClause.Create(doc, quotes, contentStart, end, v, cueEnd, match.Mention);
@@ -370,7 +383,7 @@ internal static class ReportedSpeechFinder
     private static bool Parenthetical(Document doc, QuoteIndex quotes, int first, int commaBefore, int k, int last, int v, int cueEnd, in Mention mention, List<QuoteRecord> records)
     {
         if (commaBefore <= first || k > last || doc[commaBefore - 1].Kind == TokenKind.QuoteMark || doc[k].Kind == TokenKind.QuoteMark
-            || !doc[k].IsWord || doc[k].Info is { IsPronoun: true } && !IsVerbLike(doc, k + 1) || doc.IsWord(k, "that") || ReportedClause.IsWriterClause(doc, k)
+            || !doc[k].IsWord || doc[k].Info is { IsPronoun: true } && (k + 1 > last || !IsVerbLike(doc, k + 1)) || doc.IsWord(k, "that") || ReportedClause.IsWriterClause(doc, k)
             || quotes.InsideAny(commaBefore - 1) || quotes.InsideAny(k))
         {
             return false; // "…,” he said, “…" is a direct quote's; ", he said, she …" and ", he said, adding …" are not splits.

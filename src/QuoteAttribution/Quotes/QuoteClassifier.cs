@@ -84,7 +84,9 @@ internal static class QuoteClassifier
             // "“…?” Graham asked. “Neither do I.”": a whole sentence in marks that follows another sentence of its paragraph
             // is someone's words, however short and however capitalised.
             bool sentenceAfterSentence = last is '.' or '?' or '!' && doc[pair.Open].Has(TokenFlags.SentenceStart) && !doc[pair.Open].Has(TokenFlags.ParagraphStart)
-                && pair.Open > 0 && doc[pair.Open - 1].Kind is TokenKind.Punctuation or TokenKind.QuoteMark;
+                && pair.Open > 0 && doc[pair.Open - 1].Kind is TokenKind.Punctuation or TokenKind.QuoteMark
+                && !(pair.Close + 1 < doc.Count && doc[pair.Close + 1].IsWord && !doc[pair.Close + 1].Has(TokenFlags.Capitalized)
+                    && doc[pair.Close + 1].Info is not { IsPronoun: true } && !CueWords.IsCueVerb(doc, pair.Close + 1)); // "“Who Wants to Be a Millionaire?” ran for years"
             if (sentenceAfterSentence)
             {
                 candidate.Shape = QuoteShape.Direct;

@@ -71,7 +71,9 @@ internal sealed class MentionReader
         int from = m.IsNone ? end : m.First - 1;
         for (int j = from; j >= 2 && j > end - MaxComplementTokens; j--)
         {
-            if (!doc[j].IsWord || doc[j].Has(TokenFlags.SentenceStart))
+            // A name is the complement only right after its preposition ("a spokesman for (the) X"); in "Director of
+            // rugby Warren Gatland" the name is the speaker and the role its title.
+            if (!doc[j].IsWord || doc[j].Has(TokenFlags.SentenceStart) || !m.IsNone && m.Type == MentionType.Name && j < from && !(j == from - 1 && doc.IsWord(from, "the")))
             {
                 return Mention.None;
             }
