@@ -154,14 +154,8 @@ internal static class ReportedClause
             if (j > k && CueWords.IsCueVerb(doc, j))
             {
                 // An -s form after a common noun is a plural noun ("news reports show"); after a name or pronoun, a verb.
-                // A base form in a phrase that opens with a determiner is a verb only after a plural or a group
-                // ("the critics say", "the police say"); otherwise it is a noun ("his rubble comment was …").
+                // (A base form closing a determiner phrase, "his rubble comment was …", is no cue: CueWords.IsCueVerb.)
                 var form = doc[j].Info!.VerbForm;
-                if (form == VerbForm.Base && doc[k].Info is { Function: var fk } && (fk & FunctionWord.Determiner) != 0 && !IsPluralOrGroup(doc, j - 1))
-                {
-                    continue;
-                }
-
                 return form is VerbForm.Past or VerbForm.Base
                     || (form == VerbForm.ThirdPerson && (doc[j - 1].IsCapitalizedWord || doc[j - 1].Info is { IsPronoun: true }));
             }
@@ -206,9 +200,6 @@ internal static class ReportedClause
 
         return -1;
     }
-
-    private static bool IsPluralOrGroup(Document doc, int j) =>
-        doc[j].IsWord && (doc[j].Info is { GroupKind: not MentionKind.None } || doc[j].IsCapitalizedWord || doc.Slice(j) is [.., 's']);
 
     public static bool IsWriterClause(Document doc, int k)
     {
