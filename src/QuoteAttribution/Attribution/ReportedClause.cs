@@ -117,12 +117,19 @@ internal static class ReportedClause
     }
 
     /// <summary>
-    /// Whether a new attribution opens at <paramref name="k"/>: an optional coordinator, a short subject (a pronoun, a
-    /// name or a noun phrase, no verb) and a speech verb that is not a participle.
+    /// Whether a new attribution opens at <paramref name="k"/>: an optional coordinator (and a wh-word after it), a
+    /// short subject (a pronoun, a name or a noun phrase, no verb) and a speech verb that is not a participle.
     /// </summary>
     private static bool OpensAttribution(Document doc, int k, int last)
     {
         if (doc.IsWord(k, "but") || doc.IsWord(k, "and"))
+        {
+            k++;
+        }
+
+        // "what Trump says his plan would do and how experts say it would …": a second reported question.
+        if ((doc.IsWord(k - 1, "and") || doc.IsWord(k - 1, "but"))
+            && (doc.IsWord(k, "how") || doc.IsWord(k, "what") || doc.IsWord(k, "why") || doc.IsWord(k, "whether")))
         {
             k++;
         }
