@@ -261,6 +261,21 @@ internal static class ReportedSpeechFinder
                 }
             }
 
+            // So does a relative clause whose pronoun is the speaker, at the comma before the main verb: "Tom Smith, who
+            // said the plan was flawed, voted against it".
+            if (match.Mention.First == match.Mention.Last && match.Mention.First < v && doc.IsChar(match.Mention.First - 1, ',')
+                && (doc.IsWord(match.Mention.First, "who") || doc.IsWord(match.Mention.First, "which")))
+            {
+                for (int j = contentStart + 1; j < end; j++)
+                {
+                    if (doc.IsChar(j, ',') && doc[j + 1].IsWord && !doc[j + 1].Has(TokenFlags.Capitalized) && IsVerbLike(doc, j + 1))
+                    {
+                        end = j - 1;
+                        break;
+                    }
+                }
+            }
+
             if (end >= contentStart)
             {
                 return ReportedClause.Create(doc, quotes, contentStart, end, v, cueEnd, match.Mention);

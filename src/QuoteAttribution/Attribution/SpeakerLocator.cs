@@ -386,6 +386,14 @@ internal sealed class SpeakerLocator
             return _reader.ReadRelative(s);
         }
 
+        if (doc.IsWord(s, "which") && doc.IsChar(s - 1, ','))
+        {
+            // "the European Union, which contended that …": an organisation or place named just before speaks. After
+            // anything else ("the report, which said") "which" names no speaker.
+            var relative = _reader.ReadRelative(s);
+            return relative.Type == MentionType.Pronoun && relative.Kind != MentionKind.Person ? relative : Mention.None;
+        }
+
         if (doc.IsWord(s, "whom") && doc.IsWord(s - 1, "of"))
         {
             return _reader.ReadPartitive(s); // "family members, many of whom say …"
