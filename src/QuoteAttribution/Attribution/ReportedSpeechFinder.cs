@@ -466,6 +466,14 @@ internal static class ReportedSpeechFinder
             return false; // "X said(,) adding that …": the participle is a cue of its own ("said reporting … was unfair" is a clause)
         }
 
+        // "The report he wrote said the plan …": a past-tense speech verb followed by its own clause is the sentence's main
+        // verb, and the cue before it sits in a relative clause of the subject ("said published figures show" is a clause).
+        if (info is { Cue: not CueClass.None, VerbForm: VerbForm.Past } && !t.Has(TokenFlags.Capitalized)
+            && k + 1 < doc.Count && doc[k + 1].Info is { } next && (next.IsPronoun || (next.Function & FunctionWord.Determiner) != 0))
+        {
+            return false;
+        }
+
         var w = doc.Slice(k);
         if (info is { IsPronoun: true })
         {

@@ -309,6 +309,17 @@ internal sealed class SpeakerLocator
             s = SkipModifiers(s - 2, -1);
         }
 
+        // "all the experts I interviewed said", "the people we spoke to say": a relative clause without a pronoun of its
+        // own ends the subject, which is the noun phrase before it.
+        if (ReducedRelativeBefore(s) is >= 0 and var end)
+        {
+            var phrase = _reader.ReadBackward(end);
+            if (!phrase.IsNone && phrase.Type == MentionType.Description)
+            {
+                return phrase;
+            }
+        }
+
         // "It was confirmed that …" is a passive with no speaker; "He was quoted as saying …" names one.
         if (IsPassive(v) && CueWords.CueEnd(doc, v) == v)
         {
@@ -401,6 +412,29 @@ internal sealed class SpeakerLocator
 
         var subject = _reader.ReadBackward(s);
         return subject.IsNone ? _reader.ReadSubjectPhrase(s) : subject;
+    }
+
+    /// <summary>
+    /// Where the noun phrase before a relative clause of a subject pronoun and a verb ends ("experts | I interviewed",
+    /// "people | we spoke to"), when that clause ends at <paramref name="s"/>; otherwise -1.
+    /// </summary>
+    private int ReducedRelativeBefore(int s)
+    {
+        var doc = _doc;
+        int verb = doc.IsWord(s, "to") || doc.IsWord(s, "with") ? s - 1 : s;
+        if (verb < 2 || !doc[verb].IsWord || doc[verb].Has(TokenFlags.Capitalized) || doc[verb].Info is { Function: not FunctionWord.None }
+            || doc[verb - 1].Sentence != doc[verb].Sentence || !doc[verb - 1].IsWord || doc.Slice(verb - 1) is not ("I" or "we" or "he" or "she" or "they" or "you"))
+        {
+            return -1;
+        }
+
+        // The verb is a past form ("interviewed") or strands a preposition ("spoke to"); the noun before the pronoun is a
+        // plain lower-case word.
+        var w = doc.Slice(verb);
+        bool past = verb < s || w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal) || doc[verb].Info is { VerbForm: VerbForm.Past };
+        int noun = verb - 2;
+        return past && doc[noun].IsWord && !doc[noun].Has(TokenFlags.Capitalized)
+            && doc[noun].Info is null or { Function: FunctionWord.None, IsAuxiliary: false, IsPronoun: false } ? noun : -1;
     }
 
     /// <summary>From the last token of a time phrase before a verb ("Sanders on Tuesday said"), returns the token before it.</summary>
