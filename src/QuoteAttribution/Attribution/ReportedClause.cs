@@ -111,6 +111,13 @@ internal static class ReportedClause
             {
                 return k - 1; // "…, but he said …", "… and Democrats accused …": another attribution starts.
             }
+
+            // "…has anything in his hands, which he said were at his side": after a whole clause, a relative clause with
+            // a speaker and cue of its own ("the report, which critics say is flawed, would be …" is no whole clause).
+            if (doc.IsChar(k, ',') && (doc.IsWord(k + 1, "which") || doc.IsWord(k + 1, "who")) && HasVerb(doc, start, k - 1) && OpensAttribution(doc, k + 2, last))
+            {
+                return k - 1;
+            }
         }
 
         return last;
@@ -139,8 +146,9 @@ internal static class ReportedClause
             return false;
         }
 
-        // "… the nation's defences and warned against hackers": a second speech verb of the same subject.
-        if (k > 0 && doc.IsWord(k - 1, "and") && CueWords.IsCueVerb(doc, k) && doc[k].Info!.VerbForm == VerbForm.Past)
+        // "… the nation's defences and warned against hackers", "… for a Senate run but noted that …": a second speech
+        // verb of the same subject.
+        if (k > 0 && (doc.IsWord(k - 1, "and") || doc.IsWord(k - 1, "but")) && CueWords.IsCueVerb(doc, k) && doc[k].Info!.VerbForm == VerbForm.Past)
         {
             return true;
         }
@@ -165,6 +173,19 @@ internal static class ReportedClause
                 var form = doc[j].Info!.VerbForm;
                 return form is VerbForm.Past or VerbForm.Base
                     || (form == VerbForm.ThirdPerson && (doc[j - 1].IsCapitalizedWord || doc[j - 1].Info is { IsPronoun: true }));
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasVerb(Document doc, int from, int to)
+    {
+        for (int j = from; j <= to; j++)
+        {
+            if (doc[j].Info is { IsAuxiliary: true } or { IsFiniteVerb: true })
+            {
+                return true;
             }
         }
 
