@@ -17,6 +17,7 @@ internal static class ReportedSpeechFinder
     private const int MaxParentheticalTokens = 12;
     private const int MaxTrailingTokens = 30;
     private const int MaxThatDistance = 8;
+    private const int MaxBlockTokens = 200;
 
     /// <summary>How many words a speaker's description may hold before the mention the reader found.</summary>
     private const int MaxDescriptionTokens = 6;
@@ -169,6 +170,20 @@ internal static class ReportedSpeechFinder
         if ((doc[v].Info!.CueFlags & CueFlags.IndirectObject) != 0)
         {
             k = SkipListener(doc, locator, k, last);
+        }
+
+        // "The governor added:⏎⏎It’s typical of …": a colon that ends the cue's paragraph, then a paragraph in no quotation
+        // marks, sets off a block quotation; the whole paragraph is the content.
+        if (k == last && doc.IsChar(k, ':') && match.Mention.Last < v && k + 1 < doc.Count && doc[k + 1].Has(TokenFlags.BlankLineBefore)
+            && doc[k + 1].Kind is TokenKind.Word or TokenKind.Number)
+        {
+            int end = k + 1;
+            while (end + 1 < doc.Count && !doc[end + 1].Has(TokenFlags.BlankLineBefore) && end - k < MaxBlockTokens)
+            {
+                end++;
+            }
+
+            return end + 1 == doc.Count || doc[end + 1].Has(TokenFlags.BlankLineBefore) ? ReportedClause.Create(doc, quotes, k + 1, end, v, cueEnd, match.Mention) : null;
         }
 
         // An indirect question or wh-clause right after the verb (and its listener): "asked reporters whether …",
