@@ -101,7 +101,7 @@ internal static class ReportedClause
                 return k - 1; // "…would raise $1.1 trillion; the Tax Foundation puts the figure at …": a clause of its own.
             }
 
-            if (doc.IsChar(k, ',') && k + 1 <= last && doc[k + 1].Kind == TokenKind.Word && IsWriterClause(doc, k + 1))
+            if (doc.IsChar(k, ',') && k + 1 <= last && doc[k + 1].Kind == TokenKind.Word && (IsWriterClause(doc, k + 1) || IsTrailingAppositive(doc, k, last)))
             {
                 return k - 1;
             }
@@ -229,9 +229,51 @@ internal static class ReportedClause
         return -1;
     }
 
+    /// <summary>
+    /// Whether the comma at <paramref name="comma"/> sets off the writer's description of the name before it, up to
+    /// the clause end or a relative clause: "he did not support Mr. Trump, the presumed Putin favorite" ("met Smith,
+    /// the founder, on Tuesday" goes on after the description).
+    /// </summary>
+    private static bool IsTrailingAppositive(Document doc, int comma, int last)
+    {
+        if (comma < 1 || !doc[comma - 1].IsCapitalizedWord || doc[comma - 1].Has(TokenFlags.SentenceStart) || doc[comma - 1].Info is { IsNonName: true }
+            || !(doc.IsWord(comma + 1, "the") || doc.IsWord(comma + 1, "a") || doc.IsWord(comma + 1, "an")))
+        {
+            return false;
+        }
+
+        for (int j = comma + 2; j <= last; j++)
+        {
+            if (doc.IsWord(j, "that") || doc.IsWord(j, "which") || doc.IsWord(j, "who"))
+            {
+                return j > comma + 2;
+            }
+
+            if (doc.IsWord(j, "and") || doc.IsWord(j, "or"))
+            {
+                return false; // "Chuck Berry, the baseball player Willie Mays and …": a list.
+            }
+
+            if (!doc[j].IsWord || doc[j].Info is { IsAuxiliary: true } or { IsFiniteVerb: true } || CueWords.IsCueVerb(doc, j))
+            {
+                return doc[j].Kind == TokenKind.Punctuation && j == last && !doc.IsChar(j, ',') && j > comma + 2;
+            }
+        }
+
+        return last > comma + 2;
+    }
+
     public static bool IsWriterClause(Document doc, int k)
     {
         var w = doc.Slice(k);
+
+        // ", implicitly putting his name on the line": an adverb and a participle, the writer's comment.
+        if (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && doc[k].Info is null && k + 1 < doc.Count && doc[k + 1].IsWord
+            && doc.Slice(k + 1) is { Length: > 5 } next && next.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         if (w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && doc[k].Info is { Cue: not CueClass.None })
         {
             return true; // ", signaling …", ", adding that …" — but not ", following …" or ", including …".
