@@ -232,12 +232,13 @@ internal static class ReportedClause
     /// <summary>
     /// Whether the comma at <paramref name="comma"/> sets off the writer's description of the name before it, up to
     /// the clause end or a relative clause: "he did not support Mr. Trump, the presumed Putin favorite" ("met Smith,
-    /// the founder, on Tuesday" goes on after the description).
+    /// the founder, on Tuesday" goes on after the description). An indefinite one often sums up the whole clause and
+    /// is the speaker's: "a peace deal with Russia, a sentiment Moscow views as constructive".
     /// </summary>
     private static bool IsTrailingAppositive(Document doc, int comma, int last)
     {
         if (comma < 1 || !doc[comma - 1].IsCapitalizedWord || doc[comma - 1].Has(TokenFlags.SentenceStart) || doc[comma - 1].Info is { IsNonName: true }
-            || !(doc.IsWord(comma + 1, "the") || doc.IsWord(comma + 1, "a") || doc.IsWord(comma + 1, "an")))
+            || !doc.IsWord(comma + 1, "the"))
         {
             return false;
         }
