@@ -25,12 +25,33 @@ public sealed record TrainingOptions
 
     /// <summary>Gets the most L-BFGS iterations per decision.</summary>
     public int MaxIterations { get; init; } = 300;
+
+    /// <summary>
+    /// Gets how often a word must be the head of an annotated cue for the model to ask about it at all. Other words are
+    /// never learned cues: a word seen once is as often an annotation slip as a cue, and asking about every word of a
+    /// document costs most of the model's time. 0 asks about every word.
+    /// </summary>
+    public int MinCueCount { get; init; } = 2;
+
+    /// <summary>
+    /// Gets the least share of a word's occurrences that must be cue heads for the model to ask about it: "the" heads
+    /// a hundred PolNeAR cues in 28,000 occurrences, and asking about it costs more than it finds.
+    /// </summary>
+    public double MinCueShare { get; init; } = 0.02;
 }
 
 /// <summary>What a training run produced: the model and the figures measured on the way.</summary>
 /// <param name="Model">The trained model.</param>
 /// <param name="Log">Lines describing the run (examples, thresholds, timings).</param>
-public sealed record TrainingResult(AttributionModel Model, IReadOnlyList<string> Log);
+/// <param name="CueWords">Every word of the training data with how often it was a cue head and occurred, and whether the model asks about it.</param>
+public sealed record TrainingResult(AttributionModel Model, IReadOnlyList<string> Log, IReadOnlyList<CueWordCount> CueWords);
+
+/// <summary>A word of the training data as a cue.</summary>
+/// <param name="Word">The word.</param>
+/// <param name="Positives">How often it was the head of an annotated cue.</param>
+/// <param name="Occurrences">How often it occurred outside direct quotes.</param>
+/// <param name="Kept">Whether the model's cue decision asks about it.</param>
+public sealed record CueWordCount(string Word, int Positives, int Occurrences, bool Kept);
 
 /// <summary>
 /// Trains the model's decisions with ML.NET (L-BFGS logistic regression, single-threaded, so deterministic) over the
@@ -64,21 +85,58 @@ public static class ModelTrainer
             var tuneTrain = TrainingExamples.From(fit, options.Bits);
             var tuneTest = TrainingExamples.From(heldOut, options.Bits);
             var cue = Fit(tuneTrain.Cue, options, "cue", log);
-            cueThreshold = BestThreshold(cue, tuneTest.Cue, out double f1);
+            cueThreshold = BestThreshold(cue, tuneTest.Cue, SelectCueWords(tuneTrain, options), out double f1);
             log.Add(string.Create(CultureInfo.InvariantCulture, $"cue threshold {cueThreshold:0.00} (held-out token F1 {f1:0.000}, {heldOut.Count} documents)"));
         }
 
         var all = TrainingExamples.From(training, options.Bits);
         log.Add($"{training.Count} documents: {all.CuesLocated} of {all.CuesAnnotated} annotated cues located in the text");
         log.Add($"examples: cue {all.Cue.Count} ({Positives(all.Cue)} positive), direction {all.Direction.Count} ({Positives(all.Direction)} after), source {all.Source.Count} ({Positives(all.Source)} positive)");
+        var cueWords = SelectCueWords(all, options);
+        int kept = 0, keptPositives = 0, positives = 0;
+        var counts = new List<CueWordCount>(all.CueWords.Count);
+        foreach (var (word, (pos, occurrences)) in all.CueWords)
+        {
+            bool isKept = cueWords.Contains(word);
+            counts.Add(new CueWordCount(word, pos, occurrences, isKept));
+            kept += isKept ? 1 : 0;
+            keptPositives += isKept ? pos : 0;
+            positives += pos;
+        }
+
+        counts.Sort(static (a, b) => a.Positives != b.Positives ? b.Positives.CompareTo(a.Positives) : string.CompareOrdinal(a.Word, b.Word));
+        log.Add(cueWords.IsAny
+            ? "cue vocabulary: every word"
+            : string.Create(CultureInfo.InvariantCulture, $"cue vocabulary: {kept} words (at least {options.MinCueCount} times a cue head, share at least {options.MinCueShare:0.####}), holding {keptPositives} of {positives} cue heads"));
         var model = new AttributionModel(
             options.Bits,
             Fit(all.Cue, options, "cue", log) with { Threshold = cueThreshold },
             Fit(all.Direction, options, "direction", log) with { Threshold = directionThreshold },
             Fit(all.Source, options, "source", log) with { Threshold = 0 },
-            description);
+            description,
+            cueWords);
         log.Add(string.Create(CultureInfo.InvariantCulture, $"trained in {clock.Elapsed.TotalSeconds:0.0} s"));
-        return new TrainingResult(model, log);
+        return new TrainingResult(model, log, counts);
+    }
+
+    /// <summary>The words the cue decision will be asked about, by their counts in the examples.</summary>
+    private static CueVocabulary SelectCueWords(TrainingExamples examples, TrainingOptions options)
+    {
+        if (options.MinCueCount <= 0)
+        {
+            return CueVocabulary.Any;
+        }
+
+        var words = new List<string>();
+        foreach (var (word, (positives, occurrences)) in examples.CueWords)
+        {
+            if (positives >= options.MinCueCount && positives >= options.MinCueShare * occurrences)
+            {
+                words.Add(word.ToLowerInvariant());
+            }
+        }
+
+        return CueVocabulary.Of(words);
     }
 
     private static int Positives(List<Example> examples)
@@ -157,15 +215,20 @@ public static class ModelTrainer
         }
     }
 
-    /// <summary>The margin threshold with the best F1 of the decision on held-out examples.</summary>
-    private static float BestThreshold(Weights w, List<Example> test, out double bestF1)
+    /// <summary>The margin threshold with the best F1 of the decision on held-out examples (those the vocabulary asks about).</summary>
+    private static float BestThreshold(Weights w, List<Example> test, CueVocabulary cueWords, out double bestF1)
     {
         var decision = w.ToDecision();
         var scored = new List<(float Margin, bool Label)>(test.Count);
         int positives = 0;
         foreach (var e in test)
         {
-            scored.Add((decision.Margin(e.Features), e.Label));
+            // A word outside the vocabulary is never asked about: a positive there is a miss at every threshold.
+            if (e.Word is null || cueWords.Contains(e.Word))
+            {
+                scored.Add((decision.Margin(e.Features), e.Label));
+            }
+
             positives += e.Label ? 1 : 0;
         }
 

@@ -8,7 +8,8 @@ namespace QuoteAttribution.Training;
 /// <summary>One example of one decision: hashed feature indices and a label.</summary>
 /// <param name="Features">The feature indices (repeats allowed: they count twice).</param>
 /// <param name="Label">The gold answer.</param>
-internal readonly record struct Example(int[] Features, bool Label);
+/// <param name="Word">For the cue decision, the word asked about; otherwise <see langword="null"/>.</param>
+internal readonly record struct Example(int[] Features, bool Label, string? Word = null);
 
 /// <summary>The examples of the three decisions, computed from annotated documents by the library's own features.</summary>
 internal sealed class TrainingExamples
@@ -18,6 +19,9 @@ internal sealed class TrainingExamples
     public List<Example> Direction { get; } = [];
 
     public List<Example> Source { get; } = [];
+
+    /// <summary>Per word (ignoring case): how often it was an annotated cue head, and how often it occurred at all.</summary>
+    public Dictionary<string, (int Positives, int Occurrences)> CueWords { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Gold cues found in the text (the annotation gives the cue as text only) / gold cues annotated.</summary>
     public int CuesLocated { get; private set; }
@@ -140,7 +144,11 @@ internal sealed class TrainingExamples
 
             int n = LearnedFeatures.Cue(doc, ld.Reader, ld.Quotes, v, buffer, bits);
             bool positive = heads.TryGetValue(v, out var q);
-            Cue.Add(new Example(buffer[..n].ToArray(), positive));
+            string word = doc.Slice(v).ToString();
+            Cue.Add(new Example(buffer[..n].ToArray(), positive, word));
+            CueWords[word] = CueWords.TryGetValue(word, out var counts)
+                ? (counts.Positives + (positive ? 1 : 0), counts.Occurrences + 1)
+                : (positive ? 1 : 0, 1);
             if (!positive)
             {
                 continue;

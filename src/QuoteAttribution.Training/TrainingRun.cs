@@ -20,6 +20,9 @@ public static class TrainingRun
     /// <summary>The report file name in the output folder.</summary>
     public const string ReportFile = "report.md";
 
+    /// <summary>The file of the training data's cue-word counts in the output folder.</summary>
+    public const string CueWordsFile = "cue-words.tsv";
+
     /// <summary>Scores rules only and rules plus <paramref name="model"/> on a gold set.</summary>
     /// <param name="name">A name for the set.</param>
     /// <param name="gold">The annotated documents.</param>
@@ -54,7 +57,8 @@ public static class TrainingRun
     /// <param name="log">The trainer's log lines.</param>
     /// <param name="comparisons">The development scores.</param>
     /// <param name="command">The command line that made the model, for the record.</param>
-    public static void Write(string outDir, AttributionModel model, IReadOnlyList<string> log, IReadOnlyList<Comparison> comparisons, string command)
+    /// <param name="cueWords">The training data's cue-word counts, written as a table when given.</param>
+    public static void Write(string outDir, AttributionModel model, IReadOnlyList<string> log, IReadOnlyList<Comparison> comparisons, string command, IReadOnlyList<CueWordCount>? cueWords = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(log);
@@ -66,6 +70,16 @@ public static class TrainingRun
         }
 
         File.WriteAllText(Path.Combine(outDir, ReportFile), Report(model, log, comparisons, command));
+        if (cueWords is not null)
+        {
+            var table = new StringBuilder("word\tcue_heads\toccurrences\tasked\n");
+            foreach (var c in cueWords)
+            {
+                table.Append(CultureInfo.InvariantCulture, $"{c.Word}\t{c.Positives}\t{c.Occurrences}\t{(c.Kept ? "yes" : "no")}\n");
+            }
+
+            File.WriteAllText(Path.Combine(outDir, CueWordsFile), table.ToString());
+        }
     }
 
     /// <summary>The Markdown report: what was trained, the log, and rules only vs model on each development set.</summary>

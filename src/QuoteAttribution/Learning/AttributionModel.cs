@@ -16,7 +16,8 @@ namespace QuoteAttribution;
 /// </remarks>
 public sealed class AttributionModel
 {
-    internal const int FormatVersion = 1;
+    // Version 2 adds the cue vocabulary after the decisions; version 1 files (no vocabulary) still load.
+    internal const int FormatVersion = 2;
     internal const int MinBits = 8;
     internal const int MaxBits = 22;
     private const string ResourceName = "QuoteAttribution.Resources.attribution-model.bin";
@@ -24,9 +25,10 @@ public sealed class AttributionModel
     private static readonly byte[] Magic = "QAMODEL\0"u8.ToArray();
     private static readonly Lazy<AttributionModel> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    internal AttributionModel(int bits, LinearDecision cue, LinearDecision direction, LinearDecision source, string description)
+    internal AttributionModel(int bits, LinearDecision cue, LinearDecision direction, LinearDecision source, string description, CueVocabulary? cueWords = null)
     {
         Bits = bits;
+        CueWords = cueWords ?? CueVocabulary.Any;
         Cue = cue;
         Direction = direction;
         Source = source;
@@ -42,6 +44,9 @@ public sealed class AttributionModel
 
     /// <summary>Gets the number of hash bits of the feature space (the weight vectors have 2^bits entries).</summary>
     internal int Bits { get; }
+
+    /// <summary>Gets the words the cue decision is asked about (<see cref="CueVocabulary.Any"/>: every word).</summary>
+    internal CueVocabulary CueWords { get; }
 
     /// <summary>Gets the cue decision: is this word, in this context, an attribution cue.</summary>
     internal LinearDecision Cue { get; }
@@ -89,22 +94,34 @@ public sealed class AttributionModel
         w.Write(Description);
         foreach (var d in (ReadOnlySpan<LinearDecision>)[Cue, Direction, Source])
         {
-            w.Write(d.Bias);
-            w.Write(d.Threshold);
-            int nonZero = 0;
-            foreach (float x in d.Weights)
-            {
-                nonZero += x != 0 ? 1 : 0;
-            }
+            Write(w, d);
+        }
 
-            w.Write(nonZero);
-            for (int i = 0; i < d.Weights.Length; i++)
+        // -1: no vocabulary, every word is asked about.
+        w.Write(CueWords.IsAny ? -1 : CueWords.Words.Count);
+        foreach (string word in CueWords.Words)
+        {
+            w.Write(word);
+        }
+    }
+
+    private static void Write(BinaryWriter w, LinearDecision d)
+    {
+        w.Write(d.Bias);
+        w.Write(d.Threshold);
+        int nonZero = 0;
+        foreach (float x in d.Weights)
+        {
+            nonZero += x != 0 ? 1 : 0;
+        }
+
+        w.Write(nonZero);
+        for (int i = 0; i < d.Weights.Length; i++)
+        {
+            if (d.Weights[i] != 0)
             {
-                if (d.Weights[i] != 0)
-                {
-                    w.Write(i);
-                    w.Write(d.Weights[i]);
-                }
+                w.Write(i);
+                w.Write(d.Weights[i]);
             }
         }
     }
@@ -126,9 +143,9 @@ public sealed class AttributionModel
 
         r.Skip(Magic.Length);
         int version = r.Int();
-        if (version != FormatVersion)
+        if (version is < 1 or > FormatVersion)
         {
-            throw new InvalidDataException($"Attribution model format version {version} is not supported (this library reads version {FormatVersion}).");
+            throw new InvalidDataException($"Attribution model format version {version} is not supported (this library reads versions 1 to {FormatVersion}).");
         }
 
         int bits = r.Int();
@@ -141,41 +158,67 @@ public sealed class AttributionModel
         var decisions = new LinearDecision[3];
         for (int d = 0; d < decisions.Length; d++)
         {
-            float bias = r.Float();
-            float threshold = r.Float();
+            decisions[d] = ReadDecision(ref r, bits, d);
+        }
+
+        var cueWords = CueVocabulary.Any;
+        if (version >= 2)
+        {
             int count = r.Int();
-            if (count < 0 || count > 1 << bits)
+            if (count < -1 || count > data.Length)
             {
-                throw new InvalidDataException($"Attribution model decision {d} claims {count} weights; at most {1 << bits} fit.");
+                throw new InvalidDataException($"Attribution model claims {count} cue words: the file is damaged.");
             }
 
-            var weights = new float[1 << bits];
-            for (int i = 0; i < count; i++)
+            if (count >= 0)
             {
-                int index = r.Int();
-                float value = r.Float();
-                if ((uint)index >= (uint)weights.Length || !float.IsFinite(value))
+                var words = new string[count];
+                for (int i = 0; i < count; i++)
                 {
-                    throw new InvalidDataException($"Attribution model decision {d} has a bad weight (index {index}, value {value}).");
+                    words[i] = r.String();
                 }
 
-                weights[index] = value;
+                cueWords = CueVocabulary.Of(words);
             }
-
-            if (!float.IsFinite(bias) || !float.IsFinite(threshold))
-            {
-                throw new InvalidDataException($"Attribution model decision {d} has a bias or threshold that is not a finite number.");
-            }
-
-            decisions[d] = new LinearDecision(bias, weights, threshold);
         }
 
         if (!r.AtEnd)
         {
-            throw new InvalidDataException("Attribution model has trailing bytes after its last decision: the file is damaged.");
+            throw new InvalidDataException("Attribution model has trailing bytes after its last part: the file is damaged.");
         }
 
-        return new AttributionModel(bits, decisions[0], decisions[1], decisions[2], description);
+        return new AttributionModel(bits, decisions[0], decisions[1], decisions[2], description, cueWords);
+    }
+
+    private static LinearDecision ReadDecision(ref SpanReader r, int bits, int d)
+    {
+        float bias = r.Float();
+        float threshold = r.Float();
+        int count = r.Int();
+        if (count < 0 || count > 1 << bits)
+        {
+            throw new InvalidDataException($"Attribution model decision {d} claims {count} weights; at most {1 << bits} fit.");
+        }
+
+        var weights = new float[1 << bits];
+        for (int i = 0; i < count; i++)
+        {
+            int index = r.Int();
+            float value = r.Float();
+            if ((uint)index >= (uint)weights.Length || !float.IsFinite(value))
+            {
+                throw new InvalidDataException($"Attribution model decision {d} has a bad weight (index {index}, value {value}).");
+            }
+
+            weights[index] = value;
+        }
+
+        if (!float.IsFinite(bias) || !float.IsFinite(threshold))
+        {
+            throw new InvalidDataException($"Attribution model decision {d} has a bias or threshold that is not a finite number.");
+        }
+
+        return new LinearDecision(bias, weights, threshold);
     }
 
     /// <summary>Little-endian reads with a clear error at a truncated file.</summary>

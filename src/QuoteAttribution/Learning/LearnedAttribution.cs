@@ -6,9 +6,10 @@ using QuoteAttribution.Text;
 namespace QuoteAttribution.Learning;
 
 /// <summary>
-/// Reported speech found by a trained <see cref="AttributionModel"/>, after the rules: every word the rules left
-/// alone is scored as a cue; for an accepted cue the model picks the side of the content and the speaker among the
-/// candidate mentions, and the content span is read from the sentence as the rules read it.
+/// Reported speech found by a trained <see cref="AttributionModel"/>, after the rules: every word of the model's cue
+/// vocabulary that the rules left alone is scored as a cue; for an accepted cue the model picks the side of the
+/// content and the speaker among the candidate mentions, and the content span is read from the sentence as the rules
+/// read it.
 /// </summary>
 internal static class LearnedAttribution
 {
@@ -37,7 +38,7 @@ internal static class LearnedAttribution
         var sentence = (First: -1, Last: -1);
         for (int v = Math.Max(tokenFrom, done + 1); v < tokenTo; v++)
         {
-            if (!LearnedFeatures.IsCueCandidate(doc, quotes, v) || doc[v].Has(TokenFlags.UsedCue))
+            if (!model.CueWords.Contains(doc.Slice(v)) || !LearnedFeatures.IsCueCandidate(doc, quotes, v) || doc[v].Has(TokenFlags.UsedCue))
             {
                 continue;
             }

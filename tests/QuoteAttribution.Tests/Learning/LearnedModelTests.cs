@@ -43,6 +43,48 @@ public class LearnedModelTests
     }
 
     [Fact]
+    public void A_word_seen_as_a_cue_less_often_than_the_minimum_is_never_asked_about()
+    {
+        // "urged" heads four annotated cues in the small set.
+        var fourTimes = ModelTrainer.Train(TrainingSet(), Small with { MinCueCount = 4 }, "4").Model;
+        var fiveTimes = ModelTrainer.Train(TrainingSet(), Small with { MinCueCount = 5 }, "5").Model;
+
+        fourTimes.CueWords.Contains("Urged").Should().BeTrue();
+        fiveTimes.CueWords.Contains("urged").Should().BeFalse();
+        new QuoteExtractor(new QuoteExtractorOptions { Model = fourTimes }).ExtractQuotes(Sentence).Quotes.Should().ContainSingle();
+        new QuoteExtractor(new QuoteExtractorOptions { Model = fiveTimes }).ExtractQuotes(Sentence).Quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_cue_vocabulary_survives_a_save_and_load()
+    {
+        var trained = ModelTrainer.Train(TrainingSet(), Small, "v").Model;
+        var loaded = AttributionModel.Load(new MemoryStream(Bytes(trained)));
+
+        trained.CueWords.IsAny.Should().BeFalse();
+        loaded.CueWords.Words.Should().BeEquivalentTo(trained.CueWords.Words);
+        loaded.CueWords.Words.Should().BeInAscendingOrder(StringComparer.Ordinal, "the file must not depend on the process's string hashing");
+        Bytes(loaded).Should().Equal(Bytes(trained));
+    }
+
+    [Fact]
+    public void A_version_1_file_without_a_vocabulary_loads_and_asks_about_every_word()
+    {
+        // A version 2 file whose vocabulary is "every word" ends with the count -1; version 1 stops before it.
+        var trained = ModelTrainer.Train(TrainingSet(), Small with { MinCueCount = 0 }, "v1").Model;
+        byte[] bytes = Bytes(trained);
+        bytes[^4..].Should().Equal(0xFF, 0xFF, 0xFF, 0xFF);
+        byte[] version1 = bytes[..^4];
+        version1[8] = 1;
+
+        var loaded = AttributionModel.Load(new MemoryStream(version1));
+
+        loaded.CueWords.IsAny.Should().BeTrue();
+        new QuoteExtractor(new QuoteExtractorOptions { Model = loaded }).ExtractQuotes(Sentence).Quotes
+            .Should().Equal(new QuoteExtractor(new QuoteExtractorOptions { Model = trained }).ExtractQuotes(Sentence).Quotes);
+    }
+
+    [Fact]
     public void Training_is_deterministic_given_the_seed()
     {
         var set = TrainingSet();
