@@ -59,6 +59,10 @@ internal static class NameFinder
                 {
                     runEnd = next + 1;
                 }
+                else if (doc[runEnd].Info is null && doc[next].IsCapitalizedWord && doc.Slice(next) is "May")
+                {
+                    runEnd = next; // "Theresa May": after a name word the month (and modal) is a surname.
+                }
                 else
                 {
                     break;
