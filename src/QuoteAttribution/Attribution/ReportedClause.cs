@@ -112,6 +112,14 @@ internal static class ReportedClause
                 return k - 1; // "…, but he said …", "… and Democrats accused …": another attribution starts.
             }
 
+            // "…not be eligible for the leave, and when pressed on why, she replied …": a coordinated subordinate clause
+            // after a comma hands back to the writer.
+            if (doc.IsChar(k, ',') && (doc.IsWord(k + 1, "and") || doc.IsWord(k + 1, "but")) && k + 2 <= last && doc[k + 2].IsWord
+                && doc.Slice(k + 2) is "when" or "while" or "after" or "before" or "although" or "though" or "once")
+            {
+                return k - 1;
+            }
+
             // "…has anything in his hands, which he said were at his side": after a whole clause, a relative clause with
             // a speaker and cue of its own ("the report, which critics say is flawed, would be …" is no whole clause).
             if (doc.IsChar(k, ',') && (doc.IsWord(k + 1, "which") || doc.IsWord(k + 1, "who")) && HasVerb(doc, start, k - 1) && OpensAttribution(doc, k + 2, last))
