@@ -215,7 +215,7 @@ internal static class ReportedClause
     }
 
     /// <summary>A dash set off by a space: an en or em dash, or two hyphens ("--"); not a single hyphen ("1990 - 2000").</summary>
-    private static bool IsSpacedDash(Document doc, int k) =>
+    public static bool IsSpacedDash(Document doc, int k) =>
         doc[k].Kind == TokenKind.Dash && doc[k].Has(TokenFlags.SpaceBefore) && (doc.FirstChar(k) != '-' || doc[k].Length > 1);
 
     /// <summary>The dash that closes an aside opened by a dash before <paramref name="from"/>, a few words on, or -1.</summary>

@@ -276,6 +276,25 @@ internal static class ReportedSpeechFinder
                 }
             }
 
+            // So does a fronted subordinate clause, at the comma or dash that closes it: "After Smith said that the plan
+            // had failed, the board resigned".
+            if (IsFrontedSubordinate(doc, first, v))
+            {
+                for (int j = contentStart + 1; j <= end; j++)
+                {
+                    if (quotes.InsideAny(j))
+                    {
+                        continue;
+                    }
+
+                    if (doc.IsChar(j, ',') || ReportedClause.IsSpacedDash(doc, j))
+                    {
+                        end = j - 1;
+                        break;
+                    }
+                }
+            }
+
             // So does a relative clause whose pronoun is the speaker, at the comma before the main verb: "Tom Smith, who
             // said the plan was flawed, voted against it".
             if (match.Mention.First == match.Mention.Last && match.Mention.First < v && doc.IsChar(match.Mention.First - 1, ',')
@@ -443,6 +462,31 @@ internal static class ReportedSpeechFinder
 
         records.Add(before);
         records.Add(after);
+        return true;
+    }
+
+    /// <summary>Whether the cue at <paramref name="v"/> stands in a subordinate clause that opens its sentence ("When Clinton noted that …, Trump …").</summary>
+    private static bool IsFrontedSubordinate(Document doc, int first, int v)
+    {
+        int s = first;
+        while (s < v && doc[s].Kind is TokenKind.QuoteMark or TokenKind.Punctuation)
+        {
+            s++;
+        }
+
+        if (s >= v || !doc[s].IsWord || doc.Slice(s) is not ("When" or "After" or "Before" or "If" or "Although" or "Though" or "While" or "Because" or "Since" or "Once" or "Until" or "Unless"))
+        {
+            return false;
+        }
+
+        for (int j = s + 1; j < v; j++)
+        {
+            if (doc.IsChar(j, ',') || doc[j].Kind == TokenKind.Dash)
+            {
+                return false; // "When asked, Smith said …": the subordinate clause closed before the cue.
+            }
+        }
+
         return true;
     }
 
