@@ -376,7 +376,10 @@ internal static class ReportedSpeechFinder
         {
             if (doc.IsChar(j, ','))
             {
-                return j > k && doc[k].Info is { IsTimeWord: true } or { IsPreposition: true } || j == k ? j : -1;
+                // ", the senator said then, was …", ", he said on Monday, was …", ", she told me privately, is …".
+                return j > k && (doc[k].Info is { IsTimeWord: true } or { IsPreposition: true }
+                    || doc[k].IsWord && doc.Slice(k) is "then" or "later" or "earlier" or "again" or "recently" or "privately" or "publicly" or "repeatedly")
+                    || j == k ? j : -1;
             }
 
             // "in a June report": a base form a determiner opens is a noun.
