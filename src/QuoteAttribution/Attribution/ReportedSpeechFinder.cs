@@ -172,6 +172,26 @@ internal static class ReportedSpeechFinder
             k = SkipListener(doc, locator, k, last);
         }
 
+        // "As Smith noted in his speech, the gap is vast": the clause after the comma that closes "As X said". Only a
+        // listener, a time or a place may stand before that comma: "As Brown announced the Budget date, …" and "As both
+        // sides reiterate their commitment, …" are clauses of time with objects.
+        if (subjectStart - 1 == first && doc.IsWord(first, "as") && match.Mention.Last < v
+            && (doc.IsChar(k, ',') || doc[k].Info is { IsPreposition: true } or { IsTimeWord: true }))
+        {
+            for (int j = k; j <= last && j < k + MaxParentheticalTokens; j++)
+            {
+                if (doc.IsChar(j, ','))
+                {
+                    return j < last ? ReportedClause.Create(doc, quotes, j + 1, ReportedClause.End(doc, j + 1, last), v, cueEnd, match.Mention) : null;
+                }
+
+                if (!doc[j].IsWord || doc.IsWord(j, "that") || CueWords.IsCueVerb(doc, j) || doc[j].Info is { IsAuxiliary: true })
+                {
+                    break; // "As Smith said that the plan failed, the room …": a subordinate clause of time (below).
+                }
+            }
+        }
+
         // "The governor added:⏎⏎It’s typical of …": a colon that ends the cue's paragraph, then a paragraph in no quotation
         // marks, sets off a block quotation; the whole paragraph is the content.
         if (k == last && doc.IsChar(k, ':') && match.Mention.Last < v && k + 1 < doc.Count && doc[k + 1].Has(TokenFlags.BlankLineBefore)
@@ -477,7 +497,7 @@ internal static class ReportedSpeechFinder
             s++;
         }
 
-        if (s >= v || !doc[s].IsWord || doc.Slice(s) is not ("When" or "After" or "Before" or "If" or "Although" or "Though" or "While" or "Because" or "Since" or "Once" or "Until" or "Unless"))
+        if (s >= v || !doc[s].IsWord || doc.Slice(s) is not ("When" or "After" or "Before" or "If" or "Although" or "Though" or "While" or "Because" or "Since" or "Once" or "Until" or "Unless" or "As"))
         {
             return false;
         }
