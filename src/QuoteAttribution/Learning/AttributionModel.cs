@@ -176,6 +176,10 @@ public sealed class AttributionModel
                 for (int i = 0; i < count; i++)
                 {
                     words[i] = r.String();
+                    if (words[i].Length == 0 || words[i].AsSpan().ContainsAny(" \t\r\n\uFFFD"))
+                    {
+                        throw new InvalidDataException($"Attribution model cue word {i} is not a word ('{words[i]}'): the file is damaged.");
+                    }
                 }
 
                 cueWords = CueVocabulary.Of(words);
@@ -253,7 +257,7 @@ public sealed class AttributionModel
 
         private ReadOnlySpan<byte> Take(int n)
         {
-            if (n < 0 || _at + n > _data.Length)
+            if (n < 0 || n > _data.Length - _at)
             {
                 throw new InvalidDataException("Attribution model file is truncated.");
             }

@@ -35,6 +35,11 @@ internal sealed class CueVocabulary
         _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (string w in words)
         {
+            if (w.Length == 0)
+            {
+                continue; // Never asked about: Contains("") is false.
+            }
+
             int key = Key(w);
             _filter[key >> 6] |= 1UL << key;
         }

@@ -128,6 +128,22 @@ public class LearnedModelTests
         load.Should().Throw<InvalidDataException>().WithMessage($"*{reason}*");
     }
 
+    [Theory]
+    [InlineData(new byte[] { 1, 0, 0, 0, 0 }, "not a word")] // one cue word, empty
+    [InlineData(new byte[] { 1, 0, 0, 0, 3, (byte)'a', (byte)' ', (byte)'b' }, "not a word")]
+    [InlineData(new byte[] { 1, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF, 0x07 }, "truncated")] // a 2 GB word in a small file
+    [InlineData(new byte[] { 0xFE, 0xFF, 0xFF, 0xFF }, "cue words")] // count -2
+    public void A_damaged_cue_vocabulary_fails_clearly(byte[] vocabulary, string reason)
+    {
+        // A real model without a vocabulary ends with the count -1; put the damaged vocabulary in its place.
+        byte[] bytes = Bytes(ModelTrainer.Train(TrainingSet(), Small with { MinCueCount = 0 }, "v").Model);
+        byte[] damaged = [.. bytes[..^4], .. vocabulary];
+
+        var load = () => AttributionModel.Load(new MemoryStream(damaged));
+
+        load.Should().Throw<InvalidDataException>().WithMessage($"*{reason}*");
+    }
+
     [Fact]
     public void A_truncated_copy_of_a_real_model_fails_clearly()
     {
