@@ -143,10 +143,12 @@ internal static class ReportedClause
         }
 
         // "what Trump says his plan would do and how experts say it would …": a second reported question.
+        bool wh = false;
         if ((doc.IsWord(k - 1, "and") || doc.IsWord(k - 1, "but"))
             && (doc.IsWord(k, "how") || doc.IsWord(k, "what") || doc.IsWord(k, "why") || doc.IsWord(k, "whether")))
         {
             k++;
+            wh = true;
         }
 
         if (k > last || !doc[k].IsWord)
@@ -156,7 +158,9 @@ internal static class ReportedClause
 
         // "… the nation's defences and warned against hackers", "… for a Senate run but noted that …": a second speech
         // verb of the same subject.
-        if (k > 0 && (doc.IsWord(k - 1, "and") || doc.IsWord(k - 1, "but")) && CueWords.IsCueVerb(doc, k) && doc[k].Info!.VerbForm == VerbForm.Past)
+        // ("…was welcomed by farmers but criticised by environmental groups" is one passive.)
+        if (k > 0 && (doc.IsWord(k - 1, "and") || doc.IsWord(k - 1, "but")) && CueWords.IsCueVerb(doc, k) && doc[k].Info!.VerbForm == VerbForm.Past
+            && !doc.IsWord(k + 1, "by"))
         {
             return true;
         }
@@ -176,6 +180,11 @@ internal static class ReportedClause
 
             if (j > k && CueWords.IsCueVerb(doc, j))
             {
+                if (wh && j + 1 <= last && doc[j + 1].Info is { IsAuxiliary: true } or { IsFiniteVerb: true })
+                {
+                    return false; // "… and what officials said was irrelevant": the wh-clause is a subject.
+                }
+
                 // An -s form after a common noun is a plural noun ("news reports show"); after a name or pronoun, a verb.
                 // (A base form closing a determiner phrase, "his rubble comment was …", is no cue: CueWords.IsCueVerb.)
                 var form = doc[j].Info!.VerbForm;
@@ -277,8 +286,11 @@ internal static class ReportedClause
         var w = doc.Slice(k);
 
         // ", implicitly putting his name on the line": an adverb and a participle, the writer's comment.
-        if (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && doc[k].Info is null && k + 1 < doc.Count && doc[k + 1].IsWord
-            && doc.Slice(k + 1) is { Length: > 5 } next && next.EndsWith("ing", StringComparison.Ordinal))
+        // The participle takes an object or a phrase ("putting his", "surpassing the"): "early warning radars" and
+        // "costly restructuring and" are adjectives before nouns.
+        if (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && doc[k].Info is null && k + 2 < doc.Count && doc[k + 1].IsWord
+            && doc.Slice(k + 1) is { Length: > 5 } next && next.EndsWith("ing", StringComparison.Ordinal)
+            && doc[k + 2].Info is { } after && (after.IsPronoun || after.IsPreposition || (after.Function & FunctionWord.Determiner) != 0))
         {
             return true;
         }

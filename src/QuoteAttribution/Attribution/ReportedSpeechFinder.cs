@@ -198,12 +198,14 @@ internal static class ReportedSpeechFinder
             && doc[k + 1].Kind is TokenKind.Word or TokenKind.Number)
         {
             int end = k + 1;
+            bool marks = false;
             while (end + 1 < doc.Count && !doc[end + 1].Has(TokenFlags.BlankLineBefore) && end - k < MaxBlockTokens)
             {
                 end++;
+                marks |= doc[end].Kind == TokenKind.QuoteMark;
             }
 
-            return end + 1 == doc.Count || doc[end + 1].Has(TokenFlags.BlankLineBefore) ? ReportedClause.Create(doc, quotes, k + 1, end, v, cueEnd, match.Mention) : null;
+            return !marks && (end + 1 == doc.Count || doc[end + 1].Has(TokenFlags.BlankLineBefore)) ? ReportedClause.Create(doc, quotes, k + 1, end, v, cueEnd, match.Mention) : null;
         }
 
         // An indirect question or wh-clause right after the verb (and its listener): "asked reporters whether …",
@@ -320,9 +322,13 @@ internal static class ReportedSpeechFinder
             if (match.Mention.First == match.Mention.Last && match.Mention.First < v && doc.IsChar(match.Mention.First - 1, ',')
                 && (doc.IsWord(match.Mention.First, "who") || doc.IsWord(match.Mention.First, "which")))
             {
+                // The comma must close a whole clause ("the plan, in his view, was flawed" goes on), and the main verb
+                // may be an irregular past speech verb (", told reporters …").
                 for (int j = contentStart + 1; j < end; j++)
                 {
-                    if (doc.IsChar(j, ',') && doc[j + 1].IsWord && !doc[j + 1].Has(TokenFlags.Capitalized) && IsVerbLike(doc, j + 1))
+                    if (doc.IsChar(j, ',') && doc[j + 1].IsWord && !doc[j + 1].Has(TokenFlags.Capitalized)
+                        && (IsVerbLike(doc, j + 1) || doc[j + 1].Info is { Cue: not CueClass.None, VerbForm: VerbForm.Past or VerbForm.ThirdPerson })
+                        && ContainsFiniteVerb(doc, contentStart, j - 1))
                     {
                         end = j - 1;
                         break;
@@ -357,7 +363,10 @@ internal static class ReportedSpeechFinder
         // The comma may stand inside the closing mark: "The rules are “a step backwards,” Ruth Baker said."
         bool closingMark = before > first + 1 && doc[before].Kind == TokenKind.QuoteMark && doc.IsChar(before - 1, ',');
         int clauseLast = closingMark ? before : before - 1;
-        if (adjacent && doc[v].Info!.VerbForm != VerbForm.Gerund && before > first && (doc.IsChar(before, ',') || closingMark)
+        // A relative pronoun speaks only for what follows its verb: "Shares rose at Barclays, which reported record
+        // profits" reports nothing before the comma.
+        bool relative = match.Mention.First == match.Mention.Last && (doc.IsWord(match.Mention.First, "who") || doc.IsWord(match.Mention.First, "which"));
+        if (adjacent && !relative && doc[v].Info!.VerbForm != VerbForm.Gerund && before > first && (doc.IsChar(before, ',') || closingMark)
             && TrailingIsShort(doc, Math.Max(cueEnd, match.Mention.Last), last, inverted: match.Mention.First > v) && ContainsFiniteVerb(doc, first, clauseLast - 1))
         {
             int mark = closingMark ? before : before - 1;
