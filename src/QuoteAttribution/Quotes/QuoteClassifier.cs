@@ -79,7 +79,10 @@ internal static class QuoteClassifier
 
             // "“The Steve Harvey Morning Show,”", "''Make Your Kid a Millionaire,''": every word capitalised but the small
             // ones is a title, whatever the comma inside the closing mark suggests.
-            bool titleCase = startsUpper && words >= 2 && words <= MaxTitleCaseWords && capitalized + minor == words && capitalized > minor && !innerStop;
+            // "“State of the Union.”": as many small words as capitalised ones still reads as a title, unless a speech
+            // verb introduces it ("I say 'So what?'").
+            bool titleCase = startsUpper && words >= 2 && words <= MaxTitleCaseWords && capitalized + minor == words && !innerStop
+                && (capitalized > minor || (capitalized == minor && pair.Open > 0 && !CueWords.IsCueVerb(doc, pair.Open - 1)));
 
             // "“…?” Graham asked. “Neither do I.”": a whole sentence in marks that follows another sentence of its paragraph
             // is someone's words, however short and however capitalised.
@@ -94,6 +97,10 @@ internal static class QuoteClassifier
             else if (titleCase)
             {
                 candidate.Shape = QuoteShape.Title;
+            }
+            else if (standsAlone && startsUpper && words <= MaxTitleWords && doc.IsChar(pair.Open - 1, ',') && pair.Open > 1 && doc[pair.Open - 2].Info is { IntroducesTitle: true })
+            {
+                candidate.Shape = QuoteShape.Title; // "Mr. King's show, ''Politicking.''"
             }
             else if (standsAlone)
             {
