@@ -38,6 +38,10 @@ public sealed class NameFinderTests
     [InlineData("Talks were held in Istanbul with the Kremlin and NATO.", new[] { "Istanbul", "Kremlin", "NATO" })]
     [InlineData("The Defence Ministry and the White House spoke.", new[] { "Defence Ministry", "White House" })]
     [InlineData("Officials from the Bank of England spoke.", new[] { "Bank of England" })]
+    [InlineData("Unlike Patriot, Acme Coal paid its debts.", new[] { "Patriot", "Acme Coal" })]
+    [InlineData("Throughout March, Acme Coal paid its debts.", new[] { "Acme Coal" })]
+    [InlineData("Talks with Theresa May and Brian May went well.", new[] { "Theresa May", "Brian May" })]
+    [InlineData("In May, Acme Coal paid its debts.", new[] { "Acme Coal" })]
     public void Finds_places_and_organisations(string text, string[] expected)
     {
         NamesOf(text).Select(n => n.Name).Should().Equal(expected);
