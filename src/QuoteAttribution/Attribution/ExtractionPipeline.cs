@@ -187,6 +187,11 @@ internal sealed class ExtractionPipeline
         if (_options.IncludeIndirect || _options.IncludePartial)
         {
             int reportedFrom = records.Count;
+            if (start == 0 && _options.IncludeIndirect)
+            {
+                ReportedSpeechFinder.HeadlineLabel(doc, w.Reader, w.Index, records);
+            }
+
             reportedDone = ReportedSpeechFinder.Find(doc, w.Locator, w.Index, records, at.Cues, cuesTo, at.ReportedDone);
 
             // Learned seam: a trained model adds the reported speech whose cues the rules do not know (Learning/).

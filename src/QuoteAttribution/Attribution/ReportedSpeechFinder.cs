@@ -18,6 +18,7 @@ internal static class ReportedSpeechFinder
     private const int MaxTrailingTokens = 30;
     private const int MaxThatDistance = 8;
     private const int MaxBlockTokens = 200;
+    private const int MaxHeadlineTokens = 30;
 
     /// <summary>How many words a speaker's description may hold before the mention the reader found.</summary>
     private const int MaxDescriptionTokens = 6;
@@ -68,6 +69,51 @@ internal static class ReportedSpeechFinder
         }
 
         return done;
+    }
+
+    /// <summary>
+    /// The article's headline as a label: "Pat Caddell: Democrat Voters Worried About …" reports the words after the
+    /// colon, spoken by the name before it (cue: none). Only the document's first paragraph, a short line with a verb
+    /// and without a quotation mark right after the colon (that is a direct quote); headlines of other stories further
+    /// down are not the article's. A surname alone ("Pence:") is not yet a known name at the headline.
+    /// </summary>
+    public static void HeadlineLabel(Document doc, MentionReader reader, QuoteIndex quotes, List<QuoteRecord> records)
+    {
+        int end = 1;
+        while (end < doc.Count && !doc[end].Has(TokenFlags.ParagraphStart))
+        {
+            end++;
+        }
+
+        int last = end - 1;
+        if (doc.Count == 0 || last > MaxHeadlineTokens || !doc[0].IsCapitalizedWord)
+        {
+            return;
+        }
+
+        var label = reader.ReadForward(0);
+        int colon = label.Last + 1;
+        if (label.IsNone || label.First != 0 || label.Type != MentionType.Name || colon + 1 > last || !doc.IsChar(colon, ':')
+            || doc[colon + 1].Kind is not (TokenKind.Word or TokenKind.Number))
+        {
+            return;
+        }
+
+        // A claim holds a verb ("That was a bruising battle"); a profile's headline does not ("Arthur Hailey: King of the
+        // bestsellers", "Johnny Depp: The acting outlaw").
+        bool verb = false;
+        for (int j = colon + 1; j <= last && !verb; j++)
+        {
+            verb = doc[j].IsWord && (doc[j].Info is { IsAuxiliary: true } or { IsFiniteVerb: true } || IsEdForm(doc.Slice(j)));
+        }
+
+        if (verb && ReportedClause.Create(doc, quotes, colon + 1, last, colon, colon, label) is { } record && CountWords(doc, record.Start, record.End) >= MinContentWords)
+        {
+            record.CueFirst = -1;
+            record.CueLast = -1;
+            record.Method = AttributionMethod.Label;
+            records.Add(record);
+        }
     }
 
     /// <summary>Whether a direct quote opens at <paramref name="k"/>, after a comma or colon.</summary>
