@@ -437,6 +437,21 @@ internal sealed class SpeakerLocator
             && doc[noun].Info is null or { Function: FunctionWord.None, IsAuxiliary: false, IsPronoun: false } ? noun : -1;
     }
 
+    /// <summary>
+    /// Whether token <paramref name="k"/>, right after a listener's name, still belongs to it: a lower-case group noun
+    /// ("Labour members", "Tory activists") or a short number before a determiner or pronoun ("BBC Radio 4 the …").
+    /// </summary>
+    private static bool ListenerContinues(Document doc, int k)
+    {
+        ref readonly var t = ref doc[k];
+        if (t.Kind == TokenKind.Word)
+        {
+            return !t.Has(TokenFlags.Capitalized) && t.Info is { GroupKind: not MentionKind.None, IsPronoun: false };
+        }
+
+        return t.Kind == TokenKind.Number && t.Length <= 2 && doc[k + 1].Info is { } next && (next.IsPronoun || (next.Function & FunctionWord.Determiner) != 0);
+    }
+
     /// <summary>From the last token of a time phrase before a verb ("Sanders on Tuesday said"), returns the token before it.</summary>
     private int SkipTimeBack(int s)
     {
@@ -478,6 +493,10 @@ internal sealed class SpeakerLocator
                 {
                     end++;
                 }
+            }
+            else if (end + 2 < doc.Count && ListenerContinues(doc, end + 1))
+            {
+                end++; // "told Labour members the …", "told Tory activists", "told BBC Radio 4 the …"
             }
 
             return end;
