@@ -304,6 +304,39 @@ internal static class ReportedClause
     }
 
     /// <summary>
+    /// Whether the clause's last token is punctuation that closes the sentence or the writer's clause, not the content:
+    /// not a percent sign ("would be 1.8%") nor a bracket the clause opened ("Rep. Don Beyer (D-Va.)").
+    /// </summary>
+    private static bool IsTrailingPunctuation(Document doc, int first, int last)
+    {
+        ref readonly var t = ref doc[last];
+        if (t.Kind == TokenKind.Dash)
+        {
+            return true;
+        }
+
+        if (t.Kind != TokenKind.Punctuation || doc.FirstChar(last) == '%')
+        {
+            return false;
+        }
+
+        char close = doc.FirstChar(last);
+        if (close is ')' or ']')
+        {
+            char open = close == ')' ? '(' : '[';
+            for (int j = last - 1; j >= first; j--)
+            {
+                if (doc.IsChar(j, open))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Builds the record of a reported clause, or <see langword="null"/> when nothing is left of it. A clause never
     /// starts inside a quotation, and never ends inside one that opens within it: it stops before that quotation.
     /// </summary>
@@ -331,12 +364,12 @@ internal static class ReportedClause
         }
 
         // Trim closing punctuation of the sentence off the clause.
-        while (lastToken > firstToken && (doc[lastToken].Kind == TokenKind.Punctuation || doc[lastToken].Kind == TokenKind.Dash))
+        while (lastToken > firstToken && IsTrailingPunctuation(doc, firstToken, lastToken))
         {
             lastToken--;
         }
 
-        if (lastToken < firstToken || doc[lastToken].Kind is TokenKind.Punctuation or TokenKind.Dash)
+        if (lastToken < firstToken || IsTrailingPunctuation(doc, firstToken, lastToken))
         {
             return null;
         }
