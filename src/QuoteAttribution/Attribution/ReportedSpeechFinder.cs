@@ -365,8 +365,7 @@ internal static class ReportedSpeechFinder
 
             // So does a relative clause whose pronoun is the speaker, at the comma before the main verb: "Tom Smith, who
             // said the plan was flawed, voted against it".
-            if (match.Mention.First == match.Mention.Last && match.Mention.First < v && doc.IsChar(match.Mention.First - 1, ',')
-                && (doc.IsWord(match.Mention.First, "who") || doc.IsWord(match.Mention.First, "which")))
+            if (IsRelativePronoun(doc, match.Mention) && match.Mention.First < v && doc.IsChar(match.Mention.First - 1, ','))
             {
                 // The comma must close a whole clause ("the plan, in his view, was flawed" goes on), and the main verb
                 // may be an irregular past speech verb (", told reporters …").
@@ -411,8 +410,7 @@ internal static class ReportedSpeechFinder
         int clauseLast = closingMark ? before : before - 1;
         // A relative pronoun speaks only for what follows its verb: "Shares rose at Barclays, which reported record
         // profits" reports nothing before the comma.
-        bool relative = match.Mention.First == match.Mention.Last && (doc.IsWord(match.Mention.First, "who") || doc.IsWord(match.Mention.First, "which"));
-        if (adjacent && !relative && doc[v].Info!.VerbForm != VerbForm.Gerund && before > first && (doc.IsChar(before, ',') || closingMark)
+        if (adjacent && !IsRelativePronoun(doc, match.Mention) && doc[v].Info!.VerbForm != VerbForm.Gerund && before > first && (doc.IsChar(before, ',') || closingMark)
             && TrailingIsShort(doc, Math.Max(cueEnd, match.Mention.Last), last, inverted: match.Mention.First > v) && ContainsFiniteVerb(doc, first, clauseLast - 1))
         {
             int mark = closingMark ? before : before - 1;
@@ -543,6 +541,10 @@ internal static class ReportedSpeechFinder
         return true;
     }
 
+    /// <summary>Whether a speaker's mention is the relative pronoun "who" or "which" alone.</summary>
+    private static bool IsRelativePronoun(Document doc, in Mention m) =>
+        m.First == m.Last && (doc.IsWord(m.First, "who") || doc.IsWord(m.First, "which"));
+
     /// <summary>Whether the cue at <paramref name="v"/> stands in a subordinate clause that opens its sentence ("When Clinton noted that …, Trump …").</summary>
     private static bool IsFrontedSubordinate(Document doc, int first, int v)
     {
@@ -606,7 +608,7 @@ internal static class ReportedSpeechFinder
         // "The report he wrote said the plan …": a past-tense speech verb followed by its own clause is the sentence's main
         // verb, and the cue before it sits in a relative clause of the subject ("said published figures show" is a clause).
         if (info is { Cue: not CueClass.None, VerbForm: VerbForm.Past } && !t.Has(TokenFlags.Capitalized)
-            && k + 1 < doc.Count && doc[k + 1].Info is { } next && (next.IsPronoun || (next.Function & FunctionWord.Determiner) != 0))
+            && k + 1 < doc.Count && (IsDeterminer(doc, k + 1) || doc[k + 1].Info is { IsPronoun: true }))
         {
             return false;
         }
