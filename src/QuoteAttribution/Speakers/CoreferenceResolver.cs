@@ -108,7 +108,7 @@ internal sealed class CoreferenceResolver
         if (f.Description)
         {
             // "the Ukrainian leader": a titled person of that country; "the president": a person with that title.
-            return e.Kind == MentionKind.Person && e.Titles != 0
+            return e.Kind == MentionKind.Person && !e.Titles.IsEmpty
                 && (f.Country < 0 || e.Country == f.Country)
                 && (e.HasTitle(f.Title) || f.Leader || f.Country >= 0);
         }

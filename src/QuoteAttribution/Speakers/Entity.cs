@@ -13,10 +13,10 @@ internal struct Entity
     public char Gender;
     public int Country;
 
-    /// <summary>Title words the document gave this entity, one bit per title (see <see cref="WordInfo.TitleBit"/>).</summary>
-    public ulong Titles;
+    /// <summary>Title words the document gave this entity (see <see cref="WordInfo.TitleIndex"/>).</summary>
+    public TitleSet Titles;
 
     public readonly int NameTokens => NameLast - NameFirst + 1;
 
-    public readonly bool HasTitle(WordInfo? title) => title is { IsTitle: true } && (Titles & title.TitleBit) != 0;
+    public readonly bool HasTitle(WordInfo? title) => title is { IsTitle: true, TitleIndex: >= 0 } && Titles.Contains(title.TitleIndex);
 }

@@ -244,9 +244,9 @@ internal static class NameFinder
         ref var entity = ref registry[id];
         for (int k = mentionFirst; k < nameFirst; k++)
         {
-            if (doc[k].Info is { IsTitle: true } title)
+            if (doc[k].Info is { IsTitle: true, TitleIndex: >= 0 } title)
             {
-                entity.Titles |= title.TitleBit;
+                entity.Titles.Add(title.TitleIndex);
             }
         }
 

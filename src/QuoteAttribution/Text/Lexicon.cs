@@ -102,15 +102,16 @@ internal sealed class Lexicon
             info.Gender = row[2][0];
         }
 
-        int titleIndex = 0;
-        foreach (string[] row in ReadRows("titles.txt"))
+        int titleCount = 0;
+        var titleRows = ReadRows("titles.txt");
+        foreach (string[] row in titleRows)
         {
             var info = Get(row[0]);
             info.IsTitle = true;
-            if (info.TitleBit == 0)
+            if (row.Length <= 3 && info.TitleIndex < 0)
             {
-                // More titles than bits: two titles may share a bit, which only makes "the president" match a "premier".
-                info.TitleBit = 1UL << (titleIndex++ % 64);
+                info.TitleIndex = titleCount < Speakers.TitleSet.Capacity ? titleCount++
+                    : throw new InvalidOperationException($"titles.txt holds more than {Speakers.TitleSet.Capacity} titles.");
             }
 
             if (row.Length > 1 && row[1] != "-")
@@ -120,6 +121,16 @@ internal sealed class Lexicon
 
             info.IsHonorific |= row.Length > 2 && row[2] == "honorific";
             info.IsAddress |= row.Length > 2 && row[2] == "address";
+        }
+
+        foreach (string[] row in titleRows)
+        {
+            if (row.Length > 3)
+            {
+                // "sen." is the title "senator": "Sen. Graham … the senator said".
+                int full = Get(row[3]).TitleIndex;
+                Get(row[0]).TitleIndex = full >= 0 ? full : throw new InvalidOperationException($"titles.txt: '{row[0]}' abbreviates '{row[3]}', which is no title of the list.");
+            }
         }
 
         var countries = new List<string>();

@@ -55,8 +55,8 @@ internal sealed class WordInfo
     /// <summary>Gets or sets a value indicating whether this title is a form of address after an honorific ("Mr. President"), not a name.</summary>
     public bool IsAddress { get; set; }
 
-    /// <summary>Gets or sets the bit that marks this title in <see cref="Speakers.Entity.Titles"/>.</summary>
-    public ulong TitleBit { get; set; }
+    /// <summary>Gets or sets the number of this title in <see cref="Speakers.Entity.Titles"/> (an abbreviation shares its title's), or -1.</summary>
+    public int TitleIndex { get; set; } = -1;
 
     /// <summary>Gets or sets the index of the country a demonym or place word points to, or -1.</summary>
     public int Country { get; set; } = -1;
