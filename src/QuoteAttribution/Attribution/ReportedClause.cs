@@ -300,7 +300,8 @@ internal static class ReportedClause
             return true; // ", signaling …", ", adding that …" — but not ", following …" or ", including …".
         }
 
-        return w is "as" or "while" or "amid" or "despite" or "although" or "though" or "whereas" or "according";
+        // ", as well as …" adds to the noun phrase before it; it is still the content.
+        return (w is "as" && !(doc.IsWord(k + 1, "well") && doc.IsWord(k + 2, "as"))) || w is "while" or "amid" or "despite" or "although" or "though" or "whereas" or "according";
     }
 
     /// <summary>

@@ -58,7 +58,7 @@ internal static class ReportedSpeechFinder
             // A cue a direct quote has taken still reports the clause that leads into it: "She added that most of the
             // vote is against him, which is a problem because, “In the end, …”".
             // Such a clause must stand as a clause of its own: not "said that under President Obama, “the generals …”".
-            var record = according ? AccordingTo(doc, locator, quotes, c) : AtVerb(doc, locator, quotes, c, used ? null : records);
+            var record = according ? AccordingTo(doc, locator, quotes, c, records) : AtVerb(doc, locator, quotes, c, used ? null : records);
             bool cutByQuote = record is { } cut && RunsIntoDirect(doc, quotes, cut.LastToken + 1);
             if (record is { } r && (!used || r.FirstToken > c && cutByQuote) && (!cutByQuote || StandsAlone(doc, r.FirstToken, r.LastToken))
                 && !quotes.InsideDirect(r.FirstToken) && !EndsInOuterQuote(doc, quotes, r) && CountWords(doc, r.Start, r.End) >= MinContentWords)
@@ -91,6 +91,12 @@ internal static class ReportedSpeechFinder
             return;
         }
 
+        if (TrailingSpeaker(doc, reader, quotes, last) is { } trailing)
+        {
+            records.Add(trailing);
+            return;
+        }
+
         var label = reader.ReadForward(0);
         int colon = label.Last + 1;
         if (label.IsNone || label.First != 0 || label.Type != MentionType.Name || colon + 1 > last || !doc.IsChar(colon, ':')
@@ -101,19 +107,71 @@ internal static class ReportedSpeechFinder
 
         // A claim holds a verb ("That was a bruising battle"); a profile's headline does not ("Arthur Hailey: King of the
         // bestsellers", "Johnny Depp: The acting outlaw").
-        bool verb = false;
-        for (int j = colon + 1; j <= last && !verb; j++)
-        {
-            verb = doc[j].IsWord && (doc[j].Info is { IsAuxiliary: true } or { IsFiniteVerb: true } || IsEdForm(doc.Slice(j)));
-        }
-
-        if (verb && ReportedClause.Create(doc, quotes, colon + 1, last, colon, colon, label) is { } record && CountWords(doc, record.Start, record.End) >= MinContentWords)
+        if (HasClaimVerb(doc, colon + 1, last) && ReportedClause.Create(doc, quotes, colon + 1, last, colon, colon, label) is { } record
+            && CountWords(doc, record.Start, record.End) >= MinContentWords)
         {
             record.CueFirst = -1;
             record.CueLast = -1;
             record.Method = AttributionMethod.Label;
             records.Add(record);
         }
+    }
+
+    private static bool HasClaimVerb(Document doc, int first, int last)
+    {
+        for (int j = first; j <= last; j++)
+        {
+            if (doc[j].IsWord && (doc[j].Info is { IsAuxiliary: true } or { IsFiniteVerb: true } || IsEdForm(doc.Slice(j))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A Title-Case headline that ends with its speaker and a present-tense speech verb: "Trump Could Address Clean
+    /// Energy, Lindsey Graham Says", "Clinton Hid Health Problems, Former White House Doctor Says". The claim before the
+    /// comma is the content (the capitalised verb is signal enough; Title Case hides the claim's own verb); the cue is
+    /// the verb. In lower case the rules for "…, X says" read it.
+    /// </summary>
+    private static QuoteRecord? TrailingSpeaker(Document doc, MentionReader reader, QuoteIndex quotes, int last)
+    {
+        int v = doc.IsChar(last, '.') ? last - 1 : last;
+        if (v < 4 || !doc[v].IsCapitalizedWord || doc[v].Info is not { Cue: CueClass.Speech or CueClass.Writing or CueClass.Report, VerbForm: VerbForm.ThirdPerson or VerbForm.Base })
+        {
+            return null;
+        }
+
+        int comma = v - 1;
+        while (comma > 0 && v - comma <= MaxDescriptionTokens && doc[comma].IsWord)
+        {
+            comma--;
+        }
+
+        if (comma < 2 || comma == v - 1 || !doc.IsChar(comma, ',') || !doc[comma + 1].IsCapitalizedWord)
+        {
+            return null;
+        }
+
+        var speaker = reader.ReadForward(comma + 1);
+        if (speaker.IsNone || speaker.Last != v - 1)
+        {
+            // A name the reader does not know in a Title-Case line stays a mention without a name.
+            speaker = Mention.None;
+            speaker.First = comma + 1;
+            speaker.Last = v - 1;
+            speaker.Type = MentionType.Description;
+        }
+
+        if (ReportedClause.Create(doc, quotes, 0, comma - 1, v, v, speaker) is not { } record || CountWords(doc, record.Start, record.End) < MinContentWords)
+        {
+            return null;
+        }
+
+        record.Method = AttributionMethod.Label;
+        return record;
     }
 
     /// <summary>Whether a direct quote opens at <paramref name="k"/>, after a comma or colon.</summary>
@@ -135,7 +193,7 @@ internal static class ReportedSpeechFinder
         quotes.InsideDirect(r.LastToken) && (quotes.Containing(r.LastToken) is not { } q || q.Open <= r.FirstToken
             || !doc[q.Open - 1].IsWord || CueWords.IsCueVerb(doc, q.Open - 1) || doc[q.Open - 1].Info is { Cue: not CueClass.None });
 
-    private static QuoteRecord? AccordingTo(Document doc, SpeakerLocator locator, QuoteIndex quotes, int c)
+    private static QuoteRecord? AccordingTo(Document doc, SpeakerLocator locator, QuoteIndex quotes, int c, List<QuoteRecord>? records)
     {
         var source = locator.ReadSource(c + 2);
         if (source.IsNone || IsDataSource(doc, source))
@@ -144,9 +202,20 @@ internal static class ReportedSpeechFinder
         }
 
         var (first, last) = ReportedClause.SentenceOf(doc, c);
-        if (doc.IsChar(c - 1, ',') && c - 1 > first)
+        if (c - 1 > first && (doc.IsChar(c - 1, ',') || doc[c - 1].Kind == TokenKind.Dash))
         {
-            // "…, according to X." — the clause before.
+            // "The number, according to X, rose": the cue splits the clause, as a parenthetical "X said" does. The
+            // words after must go on with a verb: ", according to Craig Bryan, head of the center" describes the source.
+            int close = source.Last + 1;
+            int verb = close + 1 < last && doc[close + 1].IsWord && doc.Slice(close + 1).EndsWith("ly", StringComparison.Ordinal) ? close + 2 : close + 1;
+            if (records is not null && verb <= last && doc[close].Kind == doc[c - 1].Kind && doc.Slice(close).SequenceEqual(doc.Slice(c - 1))
+                && doc[verb].IsWord && !doc[verb].Has(TokenFlags.Capitalized) && IsVerbLike(doc, verb)
+                && Parenthetical(doc, quotes, first, c - 1, close + 1, last, c, c + 1, source, records))
+            {
+                return null;
+            }
+
+            // "…, according to X." or "… — according to X." — the clause before.
             return ReportedClause.Create(doc, quotes, first, c - 2, c, c + 1, source);
         }
 
@@ -508,10 +577,10 @@ internal static class ReportedSpeechFinder
     private static bool Parenthetical(Document doc, QuoteIndex quotes, int first, int commaBefore, int k, int last, int v, int cueEnd, in Mention mention, List<QuoteRecord> records)
     {
         if (commaBefore <= first || k > last || doc[commaBefore - 1].Kind == TokenKind.QuoteMark || doc[k].Kind == TokenKind.QuoteMark
-            || !doc[k].IsWord || doc[k].Info is { IsPronoun: true } && (k + 1 > last || !IsVerbLike(doc, k + 1)) || doc.IsWord(k, "that") || ReportedClause.IsWriterClause(doc, k)
+            || !doc[k].IsWord || doc[k].Info is { IsPronoun: true } && (k + 1 > last || !IsVerbLike(doc, k + 1)) || doc.Slice(k) is "that" or "which" or "who" or "whose" or "whom" || ReportedClause.IsWriterClause(doc, k)
             || quotes.InsideAny(commaBefore - 1) || quotes.InsideAny(k))
         {
-            return false; // "…,” he said, “…" is a direct quote's; ", he said, she …" and ", he said, adding …" are not splits.
+            return false; // "…,” he said, “…" is a direct quote's; ", he said, she …", ", he said, adding …" and ", according to X, which …" are not splits.
         }
 
         for (int j = first; j < commaBefore; j++)

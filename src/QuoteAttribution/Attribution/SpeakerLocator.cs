@@ -481,6 +481,18 @@ internal sealed class SpeakerLocator
     public int ReadListener(int k)
     {
         var doc = _doc;
+        // "told one of his protégés", "told some of the delegates": the listener is the group after "of".
+        if (k + 2 < doc.Count && doc.IsWord(k + 1, "of") && (doc[k].Kind == TokenKind.Number || doc[k].Info is { IsQuantifier: true } || doc.Slice(k) is "one" or "most" or "all"))
+        {
+            return ListenerAt(k + 2);
+        }
+
+        return ListenerAt(k);
+    }
+
+    private int ListenerAt(int k)
+    {
+        var doc = _doc;
         var m = _reader.ReadForward(k);
         if (!m.IsNone && m.Type != MentionType.Pronoun)
         {

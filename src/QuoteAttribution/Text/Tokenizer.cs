@@ -86,6 +86,13 @@ internal ref struct Tokenizer
                 {
                     i += 2;
                 }
+                else if (d == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                {
+                    // "52-count", "15-year-old": a compound modifier is one word, so a noun phrase reads over it.
+                    kind = TokenKind.Word;
+                    i = ScanWord(text, i + 1, ref flags);
+                    break;
+                }
                 else
                 {
                     break;

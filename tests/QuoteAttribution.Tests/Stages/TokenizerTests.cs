@@ -14,6 +14,7 @@ public sealed class TokenizerTests
     [InlineData("Mr. Smith and Sen. Jones", new[] { "Mr.", "Smith", "and", "Sen.", "Jones" })]
     [InlineData("John F. Kennedy", new[] { "John", "F.", "Kennedy" })]
     [InlineData("J.R.R. Tolkien wrote", new[] { "J.R.R.", "Tolkien", "wrote" })]
+    [InlineData("a 52-count complaint, a 5-4 vote", new[] { "a", "52-count", "complaint", ",", "a", "5-4", "vote" })]
     [InlineData("We don't know", new[] { "We", "don't", "know" })]
     [InlineData("It isn’t over", new[] { "It", "isn’t", "over" })]
     [InlineData("they’ll go", new[] { "they’ll", "go" })]
@@ -48,6 +49,8 @@ public sealed class TokenizerTests
     [InlineData("—", "Dash")]
     [InlineData("–", "Dash")]
     [InlineData("--", "Dash")]
+    [InlineData("15-year-old", "Word")]
+    [InlineData("2-1", "Number")]
     [InlineData(";", "Punctuation")]
     [InlineData("?", "Punctuation")]
     public void Classifies_a_lone_token(string text, string kind)
