@@ -1,3 +1,4 @@
+using QuoteAttribution.Cues;
 using QuoteAttribution.Quotes;
 using QuoteAttribution.Speakers;
 using QuoteAttribution.Text;
@@ -51,7 +52,7 @@ internal static class DirectQuoteAttributor
             {
                 // "“…” Peskov said." — but not "“…” Peskov said that …" or "Peskov said: “…”", which start new quotes.
                 match = locator.After(c.Close + 1, closeParagraph);
-                if (match.CueLast >= 0 && IntroducesMore(doc, Math.Max(match.CueLast, match.Mention.Last) + 1))
+                if (match.CueLast >= 0 && (IntroducesMore(doc, Math.Max(match.CueLast, match.Mention.Last) + 1) || TakesClause(doc, locator, match)))
                 {
                     match = CueMatch.None;
                 }
@@ -96,8 +97,35 @@ internal static class DirectQuoteAttributor
         }
     }
 
+    /// <summary>
+    /// Whether the words after a cue that follows a closed quote report something of their own: "X said that …", "X
+    /// said: “…”", "Nair explained how …". Then the cue opens the next sentence, not the quote's attribution.
+    /// </summary>
     private static bool IntroducesMore(Document doc, int k) =>
-        k < doc.Count && (doc.IsChar(k, ':') || doc.IsWord(k, "that") || (doc[k].Kind == TokenKind.QuoteMark && doc.ParagraphOf(k) == doc.ParagraphOf(k - 1)));
+        k < doc.Count && (doc.IsChar(k, ':') || (doc[k].Kind == TokenKind.QuoteMark && doc.ParagraphOf(k) == doc.ParagraphOf(k - 1))
+            || doc[k].IsWord && doc.Slice(k) is "that" or "how" or "why" or "what" or "whether");
+
+    /// <summary>
+    /// Whether a cue verb after its subject ("“….” Lord Falconer told BBC Radio 4 it was …", "“….” A spokesman said the
+    /// group agreed …") goes on with a clause of its own, after its listener: then it reports that clause. An inverted
+    /// cue ("“….” said Lord Falconer, …") is the quote's.
+    /// </summary>
+    private static bool TakesClause(Document doc, SpeakerLocator locator, in CueMatch match)
+    {
+        if (match.Mention.IsNone || match.Mention.Last > match.CueFirst || doc[match.CueFirst].Info is not { } verb
+            || (verb.CueFlags & (CueFlags.ThatClause | CueFlags.BareClause)) == 0)
+        {
+            return false;
+        }
+
+        int k = match.CueLast + 1;
+        if ((verb.CueFlags & CueFlags.IndirectObject) != 0 && k < doc.Count && doc[k].IsWord && locator.ReadListener(k) is int listener and >= 0)
+        {
+            k = listener + 1;
+        }
+
+        return k < doc.Count && doc[k].Sentence == doc[match.CueLast].Sentence && ReportedSpeechFinder.StartsClause(doc, k);
+    }
 
     /// <summary>"Kubiak: “…”" (a label) or "Kremlin cautious after …: ‘…’" (a headline whose subject speaks).</summary>
     private static (CueMatch Match, AttributionMethod Method) LabelOrHeadline(Document doc, MentionReader reader, int colon)

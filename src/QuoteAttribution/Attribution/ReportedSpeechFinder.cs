@@ -655,7 +655,7 @@ internal static class ReportedSpeechFinder
     /// Whether a reported clause can start at <paramref name="k"/> right after a verb without "that": anything but a
     /// preposition, a time word, an auxiliary or a word that makes the verb's object ("said nothing", "said Monday").
     /// </summary>
-    private static bool StartsClause(Document doc, int k)
+    internal static bool StartsClause(Document doc, int k)
     {
         ref readonly var t = ref doc[k];
         if (t.Kind == TokenKind.Number)

@@ -94,6 +94,15 @@ internal static class QuotePairer
                 }
             }
 
+            if (role == MarkRole.Open && depth > 0 && family == MarkFamily.Double && t.Length == 1 && text[t.Start] == text[tokens[stackTok[depth - 1]].Start]
+                && AfterSentenceEnd(text, t.Start))
+            {
+                // 'He said: "A. "B."': a double mark that opens a sentence inside a quotation opened by the same mark does not
+                // nest (a quotation inside uses single marks). It reopens the quotation after a paragraph break that the
+                // text lost, as a quote running over paragraphs does; the quotation goes on to its last mark.
+                continue;
+            }
+
             if ((role & MarkRole.Open) != 0 && depth < MaxDepth)
             {
                 stackTok[depth] = i;
@@ -103,6 +112,23 @@ internal static class QuotePairer
         }
 
         RunSort.Sort(pairs, pairsFrom, static (a, b) => a.Open.CompareTo(b.Open));
+    }
+
+    /// <summary>Whether the mark at <paramref name="i"/> follows a sentence's end and white space: <c>complacency. "There</c>.</summary>
+    private static bool AfterSentenceEnd(ReadOnlySpan<char> text, int i)
+    {
+        int j = i - 1;
+        if (j < 0 || !char.IsWhiteSpace(text[j]))
+        {
+            return false;
+        }
+
+        while (j > 0 && char.IsWhiteSpace(text[j]) && !CharClasses.IsLineBreak(text[j]))
+        {
+            j--;
+        }
+
+        return text[j] is '.' or '?' or '!';
     }
 
     /// <summary>A single straight or curly apostrophe glued to a word in "s" and followed by a space and a lower-case word.</summary>

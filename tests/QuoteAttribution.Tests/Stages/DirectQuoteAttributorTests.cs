@@ -46,6 +46,16 @@ public sealed class DirectQuoteAttributorTests
         second.Confidence.Should().BeLessThan(first.Confidence);
     }
 
+    [Theory]
+    [InlineData("Lord Falconer spoke on Monday. “It can be done.” Lord Falconer told BBC Radio 4 it was impossible for some people to go to court.", "it was impossible for some people to go to court")]
+    [InlineData("Mira Nair spoke on Monday. “It helped the film.” Nair explained how camera tricks had been used in some scenes.", "how camera tricks had been used in some scenes")]
+    public void A_cue_after_a_closed_quote_that_goes_on_with_a_clause_reports_that_clause(string text, string clause)
+    {
+        var result = QuoteExtractor.Extract(text);
+        Api.Single(result, QuoteKind.Indirect, clause).Cue.Should().NotBeNull();
+        result.Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Which.Cue.Should().BeNull("the cue is the next sentence's");
+    }
+
     [Fact]
     public void A_quote_split_by_its_cue_is_two_quotes_of_one_speaker()
     {

@@ -30,6 +30,23 @@ public sealed class QuotePairerTests
     }
 
     [Theory]
+    [InlineData("He said: \"We lost. \"We will win next time.\" Then he left.", "We lost. \"We will win next time.")]
+    [InlineData("He said: “We lost. “We will win next time.” Then he left.", "We lost. “We will win next time.")]
+    public void A_double_mark_reopening_a_sentence_inside_its_own_quotation_continues_it(string text, string content)
+    {
+        // A paragraph break the text lost: the quote ran over paragraphs, with its opening mark repeated.
+        PairsOf(text).Should().Equal((content, 0));
+    }
+
+    [Theory]
+    [InlineData("He said: \"I told him \"go\" and left.\"", new[] { "I told him \"go\" and left.", "go" })]
+    [InlineData("He said: \"We lost.\" \"We will win,\" she said.", new[] { "We lost.", "We will win," })]
+    public void Straight_marks_that_do_not_reopen_a_sentence_pair_as_before(string text, string[] contents)
+    {
+        PairsOf(text).Select(p => p.Content).Should().BeEquivalentTo(contents);
+    }
+
+    [Theory]
     [InlineData("“One,” he said. “Two.”", new[] { "One,", "Two." })]
     [InlineData("\"One,\" he said. \"Two.\"", new[] { "One,", "Two." })]
     [InlineData("'One,' he said. 'Two.'", new[] { "One,", "Two." })]
