@@ -14,6 +14,7 @@ internal sealed class CoreferenceResolver
 {
     private const int MaxParagraphsBack = 3;
     private const int MaxNamesBack = 80;
+    private const int MaxRoleTokens = 8;
 
     private Document _doc = null!;
     private List<Mention> _names = null!;
@@ -134,7 +135,10 @@ internal sealed class CoreferenceResolver
         return false;
     }
 
-    /// <summary>A name that opens its sentence, or follows only an introductory phrase ending in a comma.</summary>
+    /// <summary>
+    /// A name that opens its sentence, after its role at most ("Spain's minister of sport Jaime Lissavetzky was …"), or
+    /// follows only an introductory phrase ending in a comma.
+    /// </summary>
     private bool IsSubject(in Mention m)
     {
         int k = m.First - 1;
@@ -143,7 +147,39 @@ internal sealed class CoreferenceResolver
             return true;
         }
 
-        return _doc.IsChar(k, ',') && _doc[k].Sentence == _doc[m.First].Sentence;
+        return (_doc.IsChar(k, ',') && _doc[k].Sentence == _doc[m.First].Sentence) || OnlyRoleBefore(m.First);
+    }
+
+    /// <summary>
+    /// Whether the words from the sentence start to <paramref name="first"/> are the name's role: a title right before
+    /// the name or opening its mention (or "of" and its noun after one), with names, possessives and titles before it ("Wada chairman Dick
+    /// Pound", "Spain's minister of sport Jaime Lissavetzky"); not "The UK's biggest lender" nor "Only the Liberal Democrats".
+    /// </summary>
+    private bool OnlyRoleBefore(int first)
+    {
+        int before = first - 1;
+        if (_doc[before].Info is not { IsTitle: true } && _doc[first].Info is not { IsTitle: true } && !(before > 1 && _doc[before].Info is null && _doc.Slice(before - 1) is "of" or "for" && _doc[before - 2].Info is { IsTitle: true }))
+        {
+            return false;
+        }
+
+        for (int k = before; k >= 0 && first - k <= MaxRoleTokens; k--)
+        {
+            ref readonly var t = ref _doc[k];
+            bool role = t.Kind == TokenKind.Word && ((t.Has(TokenFlags.Capitalized) && t.Info is not { Function: not FunctionWord.None }) || t.Has(TokenFlags.Possessive) || t.Info is { IsTitle: true }
+                || _doc.Slice(k) is "of" or "the" or "for" || (t.Info is null && k > 0 && _doc.Slice(k - 1) is "of" or "for"));
+            if (!role)
+            {
+                return false;
+            }
+
+            if (t.Has(TokenFlags.SentenceStart))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -46,6 +46,16 @@ public sealed class CoreferenceResolverTests
         pronoun.Confidence.Should().BeLessThan(named.Confidence);
     }
 
+    [Theory]
+    [InlineData("Spain's minister of sport Jaime Lissavetzky backed the decision.", "Jaime Lissavetzky")]
+    [InlineData("Wada chairman Dick Pound backed the decision.", "Dick Pound")]
+    [InlineData("The UK's biggest lender, Halifax, backed the decision.", "Luis Aragones")]
+    public void A_subject_after_its_role_since_the_last_quote_is_the_pronoun_s_antecedent(string sentence, string speaker)
+    {
+        var result = QuoteExtractor.Extract("“I never meant to offend anyone,” Luis Aragones said. " + sentence + " “We will have zero tolerance,” he said.");
+        Api.Single(result, QuoteKind.Direct, "We will have zero tolerance,").SpeakerName.Should().Be(speaker);
+    }
+
     [Fact]
     public void Consecutive_pronoun_cues_keep_the_speaker()
     {
