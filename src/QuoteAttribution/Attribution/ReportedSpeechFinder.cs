@@ -158,7 +158,7 @@ internal static class ReportedSpeechFinder
         var speaker = reader.ReadForward(comma + 1);
         if (speaker.IsNone || speaker.Last != v - 1)
         {
-            // A name the reader does not know in a Title-Case line stays a mention without a name.
+            // A name the reader does not know in a Title-Case line: the resolver looks it up once the body is read.
             speaker = Mention.None;
             speaker.First = comma + 1;
             speaker.Last = v - 1;

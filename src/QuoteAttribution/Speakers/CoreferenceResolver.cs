@@ -82,6 +82,14 @@ internal sealed class CoreferenceResolver
             return;
         }
 
+        // A speaker read from a Title-Case headline ("…, Lindsey Graham Says"), where names name nobody new: the
+        // name, once the body has given it; a role ("Former White House Doctor") stays unnamed.
+        if (m.Head < 0 && _doc[m.First].IsCapitalizedWord)
+        {
+            m.Entity = _registry.Lookup(m.First, m.Last);
+            return;
+        }
+
         // Other descriptions name someone only when definite ("the …").
         var first = _doc.Slice(m.First);
         bool definite = first.Equals("the", StringComparison.OrdinalIgnoreCase) || (_doc[m.First].IsCapitalizedWord && !IsIndefinite(first));
