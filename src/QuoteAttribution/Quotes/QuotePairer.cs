@@ -48,6 +48,7 @@ internal static class QuotePairer
                     && doc.ParagraphOf(i) == paragraph + 1
                     && t.Has(TokenFlags.ParagraphStart)
                     && QuoteMarks.FamilyOf(text, t.Start, t.Length) == stackFamily[0]
+                    && text[t.Start] == text[tokens[stackTok[0]].Start] // a writer repeats the mark they opened with; a " before “ is a stray
                     && (QuoteMarks.RoleOf(text, t.Start, t.Length) & MarkRole.Open) != 0
                     && t.Start - tokens[stackTok[0]].End <= maxQuoteLength;
                 paragraph = doc.ParagraphOf(i);

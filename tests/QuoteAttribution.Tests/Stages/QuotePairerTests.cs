@@ -38,6 +38,14 @@ public sealed class QuotePairerTests
         PairsOf(text).Should().Equal((content, 0));
     }
 
+    [Fact]
+    public void A_quotation_carries_into_the_next_paragraph_only_with_the_mark_it_opened_with()
+    {
+        // A stray straight mark before a paragraph that opens with a curly one is not a quote running over paragraphs.
+        OutermostOf("She clapped. \"Kevin was snoring.\n\n“Here he is, babe,” she said.").Should().Equal("Here he is, babe,");
+        OutermostOf("She said: “Kevin was snoring.\n\n“Here he is, babe,” she said.").Should().Equal("Kevin was snoring.\n\n“Here he is, babe,");
+    }
+
     [Theory]
     [InlineData("He said: \"I told him \"go\" and left.\"", new[] { "I told him \"go\" and left.", "go" })]
     [InlineData("He said: \"We lost.\" \"We will win,\" she said.", new[] { "We lost.", "We will win," })]
