@@ -254,22 +254,46 @@ internal static class ReportedClause
     /// </summary>
     private static bool IsTrailingAppositive(Document doc, int comma, int last)
     {
-        if (comma < 1 || !doc[comma - 1].IsCapitalizedWord || doc[comma - 1].Has(TokenFlags.SentenceStart) || doc[comma - 1].Info is { IsNonName: true }
-            || !doc.IsWord(comma + 1, "the"))
+        // The name may end in its party and state: "Rep. Don Beyer (D-Va.), a former lieutenant governor".
+        int name = comma - 1;
+        if (name > 2 && doc.IsChar(name, ')'))
+        {
+            for (int j = name - 1; j > name - 8 && j > 0; j--)
+            {
+                if (doc.IsChar(j, '('))
+                {
+                    name = j - 1;
+                    break;
+                }
+            }
+        }
+
+        bool indefinite = doc.IsWord(comma + 1, "a") || doc.IsWord(comma + 1, "an");
+        if (name < 1 || !doc[name].IsCapitalizedWord || doc[name].Has(TokenFlags.SentenceStart) || doc[name].Info is { IsNonName: true }
+            || !(doc.IsWord(comma + 1, "the") || indefinite))
         {
             return false;
         }
 
+        // An indefinite description is a person's role only when it holds a title ("a former lieutenant governor"); "a
+        // sentiment Moscow views as constructive" sums up the clause.
+        bool title = !indefinite;
         for (int j = comma + 2; j <= last; j++)
         {
+            title |= doc[j].Info is { IsTitle: true };
+            if (!title && (!doc[j].IsWord || doc[j].Info is { IsAuxiliary: true } or { IsFiniteVerb: true } || doc.IsWord(j, "that") || doc.IsWord(j, "which") || doc.IsWord(j, "who")))
+            {
+                return false;
+            }
+
             if (doc.IsWord(j, "that") || doc.IsWord(j, "which") || doc.IsWord(j, "who"))
             {
                 return j > comma + 2;
             }
 
-            if (doc.IsWord(j, "and") || doc.IsWord(j, "or"))
+            if (!indefinite && (doc.IsWord(j, "and") || doc.IsWord(j, "or")))
             {
-                return false; // "Chuck Berry, the baseball player Willie Mays and …": a list.
+                return false; // "Chuck Berry, the baseball player Willie Mays and …": a list; "a lawyer and activist" is one role.
             }
 
             if (!doc[j].IsWord || doc[j].Info is { IsAuxiliary: true } or { IsFiniteVerb: true } || CueWords.IsCueVerb(doc, j))
