@@ -340,6 +340,7 @@ internal static class ReportedSpeechFinder
         // A place phrase may hold commas and names of its own: "says at a campaign stop in Toledo, Ohio, that …".
         int reach = k <= last && doc[k].IsWord && doc.Slice(k) is "at" or "in" or "on" or "after" or "during" ? MaxThatDistance + 4 : MaxThatDistance;
         int that = -1;
+        bool objectFirst = (flags & CueFlags.IndirectObject) == 0 && k <= last && IsDeterminer(doc, k);
         for (int j = k; j <= last && j < k + reach; j++)
         {
             if (doc.IsWord(j, "that"))
@@ -349,15 +350,31 @@ internal static class ReportedSpeechFinder
                     return null; // "Having said that, …", "he denied that, saying …": the verb's object is the pronoun "that"
                 }
 
+                // "writing songs about him, that has not …": a "that" with a verb right after it is a pronoun. "maintain the
+                // image of the leader that Mr. Trump admires": after the verb's own object, a "that" opens a relative
+                // clause, unless the object is a time ("said the day before that") or a noun of saying ("repeated its
+                // view that", clause-nouns.txt).
+                bool pronoun = j < last && doc[j + 1].Info is { IsAuxiliary: true } or { IsFiniteVerb: true };
+                if (pronoun && j == k)
+                {
+                    that = j - 1; // "hinted that would be in danger": the pronoun is the clause's subject.
+                    break;
+                }
+
+                if (pronoun || (objectFirst && !HasTimeWord(doc, k, j - 1) && doc[j - 1].Info is not { TakesClause: true }))
+                {
+                    break;
+                }
+
                 that = j;
                 break;
             }
 
             // A comparison between commas: "cautioned, as did the campaign itself, that …".
-            if (doc.IsChar(j, ',') && doc.IsWord(j + 1, "as") && NextComma(doc, j + 2, last) is var asideEnd and > 0)
+            if (doc.IsChar(j, ',') && doc.IsWord(j + 1, "as") && NextComma(doc, j + 2, last) is var aside and > 0)
             {
-                reach += asideEnd - j;
-                j = asideEnd;
+                reach += aside - j;
+                j = aside;
                 continue;
             }
 
@@ -610,6 +627,20 @@ internal static class ReportedSpeechFinder
         return true;
     }
 
+    /// <summary>Whether a time word stands in tokens <paramref name="first"/>..<paramref name="last"/>: "said the day before that …".</summary>
+    private static bool HasTimeWord(Document doc, int first, int last)
+    {
+        for (int j = first; j <= last; j++)
+        {
+            if (doc[j].Info is { IsTimeWord: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a speaker's mention is the relative pronoun "who" or "which" alone.</summary>
     private static bool IsRelativePronoun(Document doc, in Mention m) =>
         m.First == m.Last && (doc.IsWord(m.First, "who") || doc.IsWord(m.First, "which"));
@@ -754,8 +785,9 @@ internal static class ReportedSpeechFinder
                 {
                     // "the program, run by the department, has brought …": one phrase between commas may stand
                     // before the verb; a single comma ends the search.
+                    // ", that has not …" opens a clause of its own ("writing songs about him, that has not happened").
                     int close = NextComma(doc, j + 1, last);
-                    if (commas++ > 0 || close < 0)
+                    if (commas++ > 0 || close < 0 || doc.IsWord(j + 1, "that"))
                     {
                         return false;
                     }

@@ -14,9 +14,18 @@ internal static class CueWords
     public static bool IsCueVerb(Document doc, int i) =>
         (uint)i < (uint)doc.Count && doc[i].Kind == TokenKind.Word && doc[i].Info is { Cue: CueClass.Speech or CueClass.Writing or CueClass.Report }
         && (!doc[i].Has(TokenFlags.Capitalized) || doc[i].Has(TokenFlags.SentenceStart)) // "the United States" holds no verb.
-        && !(i > 0 && (doc[i - 1].Kind == TokenKind.Word && doc[i - 1].Info is { BlocksCue: true }
+        && !(i > 0 && (doc[i - 1].Kind == TokenKind.Word && (doc[i - 1].Info is { BlocksCue: true } || doc[i - 1].Has(TokenFlags.Possessive))
             || doc[i].Info!.VerbForm == VerbForm.ThirdPerson && (doc[i - 1].Kind == TokenKind.Number || doc[i - 1].Info is { IsQuantifier: true })
-            || AfterPreposition(doc, i) || EndsNounPhrase(doc, i)));
+            || AfterPreposition(doc, i) || EndsNounPhrase(doc, i) || StartsNounList(doc, i)));
+
+    /// <summary>
+    /// Whether a present form heads a list of nouns: "states and municipalities", "claims and counterclaims". A
+    /// possessive before a cue word makes it a noun too ("Mr. Obama's remarks").
+    /// </summary>
+    private static bool StartsNounList(Document doc, int i) =>
+        doc[i].Info!.VerbForm is VerbForm.Base or VerbForm.ThirdPerson && i + 2 < doc.Count && doc[i + 1].IsWord && doc.Slice(i + 1) is "and" or "or"
+        && doc[i + 2].IsWord && !doc[i + 2].Has(TokenFlags.Capitalized) && doc[i + 2].Info is not ({ Cue: not CueClass.None } or { Function: not FunctionWord.None } or { IsPronoun: true })
+        && !IsVerbModifier(doc, i + 2);
 
     /// <summary>
     /// Whether a base form closes a noun phrase: after a singular noun that follows a determiner ("a more personal

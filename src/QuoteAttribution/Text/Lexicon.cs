@@ -195,6 +195,11 @@ internal sealed class Lexicon
             }
         }
 
+        foreach (string[] row in ReadRows("clause-nouns.txt"))
+        {
+            Get(row[0]).TakesClause = true;
+        }
+
         foreach (string[] row in ReadRows("platforms.txt"))
         {
             Get(row[0]).IsPlatform = true;

@@ -66,6 +66,9 @@ internal sealed class WordInfo
 
     public bool IsNonName { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether this noun takes a "that" clause of what someone said or holds ("his view that …"; clause-nouns.txt).</summary>
+    public bool TakesClause { get; set; }
+
     public bool IsAbbreviation { get; set; }
 
     /// <summary>Gets or sets a value indicating whether the abbreviation takes its period only before a number ("No. 5").</summary>
