@@ -7,7 +7,7 @@ namespace QuoteAttribution.Cli;
 internal static class ExtractCommand
 {
     public static readonly string[] Flags = [];
-    public static readonly string[] Valued = ["--format", "--stats"];
+    public static readonly string[] Valued = ["--format", "--stats", ModelOption.Name];
 
     public static int Run(ParsedArguments args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
@@ -25,19 +25,25 @@ internal static class ExtractCommand
             _ => throw new UsageException($"unknown format '{formatName}' (table, json or jsonl)", "extract"),
         };
 
-        if (args.Value("--stats") is string directory)
+        string? directory = args.Value("--stats");
+        if (directory is not null && args.Operands.Count > 0)
         {
-            if (args.Operands.Count > 0)
-            {
-                throw new UsageException("--stats takes a directory; give no FILE with it", "extract");
-            }
+            throw new UsageException("--stats takes a directory; give no FILE with it", "extract");
+        }
 
+        if (ModelOption.Extractor(args, stderr) is not { } extractor)
+        {
+            return ExitCodes.InputError;
+        }
+
+        if (directory is not null)
+        {
             // A statistics run over thousands of files prints documents only when a format is asked for.
-            return RunStats(directory, formatName is null ? null : ResultWriter.Create(format, stdout), stdout, stderr);
+            return RunStats(directory, extractor, formatName is null ? null : ResultWriter.Create(format, stdout), stdout, stderr);
         }
 
         var writer = ResultWriter.Create(format, stdout);
-        var runner = new DocumentRunner(new QuoteExtractor(), stderr);
+        var runner = new DocumentRunner(extractor, stderr);
         writer.Begin();
         if (args.Operands.Count == 0)
         {
@@ -52,7 +58,7 @@ internal static class ExtractCommand
         return runner.Failed == 0 ? ExitCodes.Success : ExitCodes.InputError;
     }
 
-    private static int RunStats(string directory, ResultWriter? writer, TextWriter stdout, TextWriter stderr)
+    private static int RunStats(string directory, QuoteExtractor extractor, ResultWriter? writer, TextWriter stdout, TextWriter stderr)
     {
         if (!Directory.Exists(directory))
         {
@@ -66,7 +72,7 @@ internal static class ExtractCommand
 
         long characters = 0;
         long quotes = 0;
-        var runner = new DocumentRunner(new QuoteExtractor(), stderr);
+        var runner = new DocumentRunner(extractor, stderr);
         writer?.Begin();
         runner.Run(files, path => Load(path, TextReader.Null, stderr), (input, result) =>
         {

@@ -18,8 +18,8 @@ internal static class Usage
         """;
 
     public const string Extract = """
-        usage: quotes extract [--format table|json|jsonl] [FILE...]
-               quotes extract --stats DIR [--format table|json|jsonl]
+        usage: quotes extract [--format table|json|jsonl] [--model FILE|default] [FILE...]
+               quotes extract --stats DIR [--format table|json|jsonl] [--model FILE|default]
 
         Extract quotes from each FILE (UTF-8 text; standard input when no FILE is given).
 
@@ -30,6 +30,7 @@ internal static class Usage
           --stats DIR      process every .txt below DIR (recursively, sorted) in parallel and end
                            with a summary: documents, characters, quotes, elapsed time, chars/s,
                            processed / warned / failed. Documents are printed only when --format is given.
+          --model FILE     add a learned model (from quotes train; 'default': the embedded one) to the rules
           -h, --help       show this help
         """;
 

@@ -216,9 +216,16 @@ internal static class LearnedFeatures
         return end;
     }
 
+    /// <summary>A verb form no noun phrase holds: a cue verb, a finite verb, an auxiliary, or a word in "-ed".</summary>
+    private static bool IsVerb(Document doc, int j) =>
+        j < doc.Count && doc[j].IsWord && !doc[j].Has(TokenFlags.Capitalized)
+        && (doc[j].Info is { Cue: not CueClass.None, VerbForm: not VerbForm.Gerund } or { IsFiniteVerb: true } or { IsAuxiliary: true }
+            || (doc[j].Info is null && doc.Slice(j).EndsWith("ed", StringComparison.Ordinal)));
+
     /// <summary>
     /// The reported content of a cue: after it (over a listener, "that", a colon) to the clause end, or before it
-    /// from the sentence start to the comma before the speaker and cue. Returns false when no content is there.
+    /// from the sentence start to the comma before the speaker and cue. Content without "that" is mostly an object,
+    /// which ends at the first comma, dash or second verb. Returns false when no content is there.
     /// </summary>
     public static bool Content(Document doc, SpeakerLocator locator, int cueFirst, int cueLast, in Mention source, bool after, out int firstToken, out int lastToken)
     {
@@ -246,7 +253,8 @@ internal static class LearnedFeatures
                 }
             }
 
-            if (doc.IsWord(k, "that") || doc.IsChar(k, ','))
+            bool clause = doc.IsWord(k, "that");
+            if (clause || doc.IsChar(k, ','))
             {
                 k++;
             }
@@ -258,6 +266,21 @@ internal static class LearnedFeatures
 
             firstToken = k;
             lastToken = ReportedClause.End(doc, k, last);
+            if (!clause)
+            {
+                // No "that": mostly an object ("endorsed Hillary Clinton for president, another example of …"), which
+                // ends at the first comma or dash; the writer's words go on after it.
+                // So does it before a second verb: "promoted unproven therapies and downplayed the risk".
+                for (int j = k + 1; j < lastToken; j++)
+                {
+                    if (((doc.IsChar(j, ',') || doc.IsChar(j, ';') || doc[j].Kind == TokenKind.Dash) && !doc.IsChar(j - 1, ')'))
+                        || ((doc.IsWord(j, "and") || doc.IsWord(j, "but")) && IsVerb(doc, j + 1)))
+                    {
+                        lastToken = j - 1;
+                        break;
+                    }
+                }
+            }
         }
         else
         {

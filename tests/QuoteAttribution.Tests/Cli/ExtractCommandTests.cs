@@ -18,6 +18,35 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void Extract_with_the_embedded_model_adds_reported_speech_the_rules_leave()
+    {
+        const string text = "The union endorsed Hillary Clinton for president on Thursday, another example of labor's support.\n";
+        var rules = CliHarness.RunWithInput(text, "extract", "--format", "jsonl");
+        var learned = CliHarness.RunWithInput(text, "extract", "--format", "jsonl", "--model", "default");
+
+        rules.ExitCode.Should().Be(0);
+        learned.ExitCode.Should().Be(0);
+        JsonDocument.Parse(rules.StdoutLines[0]).RootElement.GetProperty("quotes").GetArrayLength().Should().Be(0);
+        var quotes = JsonDocument.Parse(learned.StdoutLines[0]).RootElement.GetProperty("quotes");
+        quotes.GetArrayLength().Should().Be(1);
+        // A learned cue's object ends at the comma; the writer's words go on after it.
+        quotes[0].GetProperty("text").GetString().Should().Be("Hillary Clinton for president on Thursday");
+    }
+
+    [Fact]
+    public void Extract_with_a_model_that_cannot_be_loaded_is_one_error_line_and_exit_1()
+    {
+        using var temp = new TempDirectory();
+        string missing = Path.Combine(temp.Path, "model.bin");
+
+        var result = CliHarness.RunWithInput("Text.", "extract", "--model", missing);
+
+        result.ExitCode.Should().Be(1);
+        result.StderrLines.Should().ContainSingle().Which.Should().Contain("cannot load model");
+        result.StdoutLines.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_missing_file_among_valid_ones_is_one_error_line_the_others_are_processed_and_the_exit_code_is_1()
     {
         using var temp = new TempDirectory();
