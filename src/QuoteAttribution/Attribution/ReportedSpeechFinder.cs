@@ -19,6 +19,7 @@ internal static class ReportedSpeechFinder
     private const int MaxThatDistance = 8;
     private const int MaxBlockTokens = 200;
     private const int MaxHeadlineTokens = 30;
+    private const int MaxCapitalsSearched = 5000;
 
     /// <summary>How many words a speaker's description may hold before the mention the reader found.</summary>
     private const int MaxDescriptionTokens = 6;
@@ -98,8 +99,16 @@ internal static class ReportedSpeechFinder
         }
 
         var label = reader.ReadForward(0);
+        if ((label.IsNone || label.Type != MentionType.Name) && doc.IsChar(1, ':') && NamedLater(doc, 0, end))
+        {
+            // "Pence: …": a surname the body names in full later ("Gov. Mike Pence"); the resolver looks it up.
+            label = Mention.None;
+            label.First = label.Last = 0;
+            label.Type = MentionType.Description;
+        }
+
         int colon = label.Last + 1;
-        if (label.IsNone || label.First != 0 || label.Type != MentionType.Name || colon + 1 > last || !doc.IsChar(colon, ':')
+        if (label.IsNone || label.First != 0 || (label.Type != MentionType.Name && label.Head >= 0) || colon + 1 > last || !doc.IsChar(colon, ':')
             || doc[colon + 1].Kind is not (TokenKind.Word or TokenKind.Number))
         {
             return;
@@ -115,6 +124,29 @@ internal static class ReportedSpeechFinder
             record.Method = AttributionMethod.Label;
             records.Add(record);
         }
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> comes back from token <paramref name="from"/> on as the surname of a
+    /// name: after a capitalised word or a title, not at a sentence start ("Gov. Mike Pence"; not "Analysis shows").
+    /// </summary>
+    private static bool NamedLater(Document doc, int k, int from)
+    {
+        var capitals = doc.Capitals;
+        var word = doc.Slice(k);
+        int start = capitals.BinarySearch(from);
+        start = start < 0 ? ~start : start;
+        for (int i = start; i < capitals.Count && i < start + MaxCapitalsSearched; i++)
+        {
+            int c = capitals[i];
+            if (!doc[c].Has(TokenFlags.SentenceStart) && doc.Slice(c).Equals(word, StringComparison.OrdinalIgnoreCase)
+                && (doc[c - 1].IsCapitalizedWord || doc[c - 1].Info is { IsTitle: true }))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasClaimVerb(Document doc, int first, int last)
