@@ -302,7 +302,7 @@ internal static class ReportedClause
             }
         }
 
-        return last > comma + 2;
+        return title && last > comma + 2;
     }
 
     public static bool IsWriterClause(Document doc, int k)

@@ -774,8 +774,9 @@ internal static class ReportedSpeechFinder
             return info is not { IsNonName: true } || w is "The" or "A" or "An" or "This" or "It" or "There" or "Some" or "Many" or "Most" or "No" or "All" or "Both";
         }
 
-        // "said about 20 people have …": a number after "about" or "nearly" is the subject's.
-        if (w is "about" or "around" or "nearly" or "almost" or "roughly" or "over" or "under" && k + 1 < doc.Count && doc[k + 1].Kind == TokenKind.Number)
+        // "said about 20 people have …": a number after "about" or "nearly" is the subject's; so is "such a move would …".
+        if ((w is "about" or "around" or "nearly" or "almost" or "roughly" or "over" or "under" && k + 1 < doc.Count && doc[k + 1].Kind == TokenKind.Number)
+            || (w is "such" && (doc.IsWord(k + 1, "a") || doc.IsWord(k + 1, "an"))))
         {
             return true;
         }

@@ -220,6 +220,14 @@ internal sealed class SpeakerLocator
         var subject = SubjectBefore(v);
         if (!subject.IsNone)
         {
+            // "… talks with Ukraine, a shift in his stance, reports news agency Reuters.": a name and an appositive before
+            // the verb are no subject when a speaker after the verb closes the sentence.
+            if (doc.IsChar(v - 1, ',') && subject.Last < v - 2 && _reader.ReadForward(end + 1) is { IsNone: false, Type: not MentionType.Pronoun } after
+                && (after.Last + 1 >= doc.Count || doc[after.Last + 1].Sentence != doc[v].Sentence || doc.IsChar(after.Last + 1, '.')))
+            {
+                return new CueMatch { CueFirst = v, CueLast = end, Mention = after };
+            }
+
             return new CueMatch { CueFirst = v, CueLast = end, Mention = subject };
         }
 

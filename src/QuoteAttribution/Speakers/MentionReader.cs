@@ -321,7 +321,9 @@ internal sealed class MentionReader
             && (doc[r].Kind == TokenKind.Number && r == roleStart || doc[r].IsWord && !doc[r].Has(TokenFlags.Capitalized) && !IsStopWord(doc, r)
             && doc[r].Info is not { IsPronoun: true } and not { IsNonName: true }); r++)
         {
-            if ((NameWithHeadAt(r + 1) is int named and >= 0 || IsTitleRunAt(r + 1, out named)) && _names[named].Kind != MentionKind.Org)
+            // An organisation only after a word for one: "news agency Reuters", "rights group Amnesty International".
+            if ((NameWithHeadAt(r + 1) is int named and >= 0 || IsTitleRunAt(r + 1, out named))
+                && (_names[named].Kind != MentionKind.Org || doc[r].Info is { IsOrgWord: true } or { GroupKind: MentionKind.Org or MentionKind.Group }))
             {
                 var m = _names[named];
                 m.First = start;
