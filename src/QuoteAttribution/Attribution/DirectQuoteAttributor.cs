@@ -12,6 +12,8 @@ namespace QuoteAttribution.Attribution;
 /// </summary>
 internal static class DirectQuoteAttributor
 {
+    private const int MaxListenerTokens = 10;
+
     /// <summary>
     /// Attributes the direct quotes among <paramref name="candidates"/> from index <paramref name="candidatesFrom"/>
     /// up to <paramref name="candidatesTo"/> (exclusive; the end of the list by default), appending to <paramref name="records"/>.
@@ -38,6 +40,10 @@ internal static class DirectQuoteAttributor
             if (continues)
             {
                 match = locator.After(c.Close + 1, closeParagraph);
+                if (last is '.' or '?' or '!' && match.CueLast >= 0 && TakesClause(doc, locator, match))
+                {
+                    match = CueMatch.None; // "“It was hard.” Laporte will announce his line-up": a new sentence
+                }
             }
 
             // Look back only into the quote's own sentence: a quote that opens a sentence is introduced by ':' or ','.
@@ -99,23 +105,29 @@ internal static class DirectQuoteAttributor
 
     /// <summary>
     /// Whether the words after a cue that follows a closed quote report something of their own: "X said that …", "X
-    /// said: “…”", "Nair explained how …". Then the cue opens the next sentence, not the quote's attribution.
+    /// said: “…”". Then the cue opens the next sentence, not the quote's attribution (see also <see cref="TakesClause"/>).
     /// </summary>
     private static bool IntroducesMore(Document doc, int k) =>
-        k < doc.Count && (doc.IsChar(k, ':') || (doc[k].Kind == TokenKind.QuoteMark && doc.ParagraphOf(k) == doc.ParagraphOf(k - 1))
-            || doc[k].IsWord && doc.Slice(k) is "that" or "how" or "why" or "what" or "whether");
+        k < doc.Count && (doc.IsChar(k, ':') || doc.IsWord(k, "that") || (doc[k].Kind == TokenKind.QuoteMark && doc.ParagraphOf(k) == doc.ParagraphOf(k - 1)));
 
     /// <summary>
     /// Whether a cue verb after its subject ("“….” Lord Falconer told BBC Radio 4 it was …", "“….” A spokesman said the
-    /// group agreed …") goes on with a clause of its own, after its listener: then it reports that clause. An inverted
-    /// cue ("“….” said Lord Falconer, …") is the quote's.
+    /// group agreed …", "“….” Nair explained how …") goes on with a clause of its own, after its listener: then the cue
+    /// opens a new sentence and reports that clause; the quote before goes on from the speaker before it (read by hand
+    /// on BBC, that is who said it far more often). An inverted cue ("“….” said Lord Falconer, …") is the quote's.
     /// </summary>
     private static bool TakesClause(Document doc, SpeakerLocator locator, in CueMatch match)
     {
         if (match.Mention.IsNone || match.Mention.Last > match.CueFirst || doc[match.CueFirst].Info is not { } verb
-            || (verb.CueFlags & (CueFlags.ThatClause | CueFlags.BareClause)) == 0)
+            || (verb.CueFlags & (CueFlags.ThatClause | CueFlags.BareClause | CueFlags.WhClause)) == 0)
         {
             return false;
+        }
+
+        // "“….” The task forces will report back …": a verb in the future or with a modal is no attribution.
+        if (match.CueFirst > 0 && doc[match.CueFirst - 1].IsWord && doc.Slice(match.CueFirst - 1) is "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "shall")
+        {
+            return true;
         }
 
         int k = match.CueLast + 1;
@@ -124,7 +136,35 @@ internal static class DirectQuoteAttributor
             k = listener + 1;
         }
 
-        return k < doc.Count && doc[k].Sentence == doc[match.CueLast].Sentence && ReportedSpeechFinder.StartsClause(doc, k);
+        // "“….” Guti told private radio station Cadena Ser: “…”" introduces the next quote.
+        for (int j = k; j < doc.Count && j < k + MaxListenerTokens && doc[j].Kind != TokenKind.QuoteMark; j++)
+        {
+            if (doc.IsChar(j, ':'))
+            {
+                return true;
+            }
+        }
+
+        if (k >= doc.Count || doc[k].Sentence != doc[match.CueLast].Sentence)
+        {
+            return false;
+        }
+
+        if ((verb.CueFlags & CueFlags.WhClause) != 0 && doc[k].IsWord && doc.Slice(k) is "how" or "why" or "what" or "whether" or "when" or "where")
+        {
+            return true; // "Nair explained how …"
+        }
+
+        int last = k;
+        while (last + 1 < doc.Count && doc[last + 1].Sentence == doc[k].Sentence)
+        {
+            last++;
+        }
+
+        // A clause needs a verb ("“….” Smith said 10 days ago." reports nothing more); an object that is no time also
+        // makes the sentence a new one ("“….” Laporte will announce his line-up on Wednesday").
+        return (ReportedSpeechFinder.StartsClause(doc, k) && ReportedSpeechFinder.HasFiniteVerb(doc, k, last))
+            || (ReportedSpeechFinder.IsDeterminer(doc, k) && !ReportedSpeechFinder.HasTimeWord(doc, k, Math.Min(last, k + 2)));
     }
 
     /// <summary>"Kubiak: “…”" (a label) or "Kremlin cautious after …: ‘…’" (a headline whose subject speaks).</summary>

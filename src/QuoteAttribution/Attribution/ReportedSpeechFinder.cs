@@ -584,7 +584,7 @@ internal static class ReportedSpeechFinder
         return -1;
     }
 
-    private static bool IsDeterminer(Document doc, int j) =>
+    internal static bool IsDeterminer(Document doc, int j) =>
         j >= 0 && doc[j].IsWord && doc[j].Info is { Function: var f } && (f & FunctionWord.Determiner) != 0;
 
     /// <summary>
@@ -660,7 +660,7 @@ internal static class ReportedSpeechFinder
     }
 
     /// <summary>Whether a time word stands in tokens <paramref name="first"/>..<paramref name="last"/>: "said the day before that …".</summary>
-    private static bool HasTimeWord(Document doc, int first, int last)
+    internal static bool HasTimeWord(Document doc, int first, int last)
     {
         for (int j = first; j <= last; j++)
         {
@@ -802,7 +802,7 @@ internal static class ReportedSpeechFinder
     /// Whether a clause without "that" has a finite verb soon: an auxiliary or modal, a past form, or a verb right
     /// after a pronoun or name subject ("Kyiv remains", "they plan"). "announced a new tranche of aid" has none.
     /// </summary>
-    private static bool HasFiniteVerb(Document doc, int k, int last)
+    internal static bool HasFiniteVerb(Document doc, int k, int last)
     {
         int commas = 0;
         for (int j = k; j <= last && j < k + 12 + (commas * MaxParentheticalTokens); j++)

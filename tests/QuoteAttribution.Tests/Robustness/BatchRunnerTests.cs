@@ -3,7 +3,9 @@ namespace QuoteAttribution.Tests.Robustness;
 /// <summary>
 /// The batch runner keeps input order, runs at most the configured number of documents at once, lets the synchronous
 /// caller do its share and hands a failure back in its place in the order.
+/// Its tests wait for pool threads, so they run alone: under the whole suite's load a worker can start too late.
 /// </summary>
+[Collection(ScalingGroup.Name)]
 public sealed class BatchRunnerTests
 {
     private static readonly QuoteExtractor Real = new();

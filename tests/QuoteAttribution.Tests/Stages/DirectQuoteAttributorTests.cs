@@ -47,13 +47,25 @@ public sealed class DirectQuoteAttributorTests
     }
 
     [Theory]
-    [InlineData("Lord Falconer spoke on Monday. “It can be done.” Lord Falconer told BBC Radio 4 it was impossible for some people to go to court.", "it was impossible for some people to go to court")]
-    [InlineData("Mira Nair spoke on Monday. “It helped the film.” Nair explained how camera tricks had been used in some scenes.", "how camera tricks had been used in some scenes")]
-    public void A_cue_after_a_closed_quote_that_goes_on_with_a_clause_reports_that_clause(string text, string clause)
+    [InlineData("“It can be done,” Ann Berg said. “It will take years.” Lord Falconer told BBC Radio 4 it was impossible for some people to go to court.", "It will take years.", "it was impossible for some people to go to court", "Falconer")]
+    [InlineData("“It was a gift,” Ann Berg said. “It helped the film.” Mira Nair explained how camera tricks had been used in some scenes.", "It helped the film.", "how camera tricks had been used in some scenes", "Mira Nair")]
+    public void A_cue_after_a_closed_quote_that_goes_on_with_a_clause_reports_that_clause_and_the_quote_goes_on_from_the_speaker_before(string text, string quote, string clause, string next)
     {
         var result = QuoteExtractor.Extract(text);
-        Api.Single(result, QuoteKind.Indirect, clause).Cue.Should().NotBeNull();
-        result.Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Which.Cue.Should().BeNull("the cue is the next sentence's");
+        Api.Single(result, QuoteKind.Indirect, clause).SpeakerName.Should().Be(next);
+        var direct = Api.Single(result, QuoteKind.Direct, quote);
+        direct.SpeakerName.Should().Be("Ann Berg");
+        direct.Method.Should().Be(AttributionMethod.Continuation);
+    }
+
+    [Theory]
+    [InlineData("“We are ready.” Smith said 10 days ago.")]
+    [InlineData("“We are ready.” Smith said two weeks ago.")]
+    public void A_cue_after_a_closed_quote_with_only_a_time_after_it_is_the_quote_s_alone(string text)
+    {
+        var result = QuoteExtractor.Extract(text);
+        result.Quotes.Should().ContainSingle().Which.SpeakerName.Should().Be("Smith");
+        new QuoteExtractor(new QuoteExtractorOptions { Model = AttributionModel.Default }).ExtractQuotes(text).Quotes.Should().ContainSingle();
     }
 
     [Fact]
