@@ -99,7 +99,7 @@ internal static class ReportedSpeechFinder
         }
 
         var label = reader.ReadForward(0);
-        if ((label.IsNone || label.Type != MentionType.Name) && doc.IsChar(1, ':') && NamedLater(doc, 0, end))
+        if ((label.IsNone || label.Type != MentionType.Name) && doc.IsChar(1, ':') && NamedLater(doc, reader, 0, end))
         {
             // "Pence: …": a surname the body names in full later ("Gov. Mike Pence"); the resolver looks it up.
             label = Mention.None;
@@ -128,9 +128,10 @@ internal static class ReportedSpeechFinder
 
     /// <summary>
     /// Whether the word at <paramref name="k"/> comes back from token <paramref name="from"/> on as the surname of a
-    /// name: after a capitalised word or a title, not at a sentence start ("Gov. Mike Pence"; not "Analysis shows").
+    /// person's name with a title or role before it, or a speech verb after it ("Gov. Mike Pence", "Mike Pence said");
+    /// not "Analysis shows", "the Tory Brexit plan", "the new Wuhan Coronavirus".
     /// </summary>
-    private static bool NamedLater(Document doc, int k, int from)
+    private static bool NamedLater(Document doc, MentionReader reader, int k, int from)
     {
         var capitals = doc.Capitals;
         var word = doc.Slice(k);
@@ -140,7 +141,8 @@ internal static class ReportedSpeechFinder
         {
             int c = capitals[i];
             if (!doc[c].Has(TokenFlags.SentenceStart) && doc.Slice(c).Equals(word, StringComparison.OrdinalIgnoreCase)
-                && (doc[c - 1].IsCapitalizedWord || doc[c - 1].Info is { IsTitle: true }))
+                && reader.NameEndingAt(c) is int named and >= 0 && reader.NameAt(named) is { Kind: MentionKind.Person } name && name.Last > name.First
+                && (name.Head > name.First || CueWords.IsCueVerb(doc, c + 1)))
             {
                 return true;
             }
@@ -171,18 +173,22 @@ internal static class ReportedSpeechFinder
     private static QuoteRecord? TrailingSpeaker(Document doc, MentionReader reader, QuoteIndex quotes, int last)
     {
         int v = doc.IsChar(last, '.') ? last - 1 : last;
-        if (v < 4 || !doc[v].IsCapitalizedWord || doc[v].Info is not { Cue: CueClass.Speech or CueClass.Writing or CueClass.Report, VerbForm: VerbForm.ThirdPerson or VerbForm.Base })
+        if (v < 4 || !doc[v].IsCapitalizedWord || doc[v].Info is not { Cue: CueClass.Speech or CueClass.Writing or CueClass.Report, VerbForm: VerbForm.ThirdPerson or VerbForm.Base } verb
+            || (verb.CueFlags & CueFlags.BareClause) == 0)
         {
-            return null;
+            return null; // "…, Secretary of State", "…, United States": nouns, not a speaker and a verb
         }
 
+        // The speaker: capitalised words only ("Lindsey Graham", "Former White House Doctor"); a base form needs a
+        // plural one ("Experts Say"; not "UN Report").
         int comma = v - 1;
-        while (comma > 0 && v - comma <= MaxDescriptionTokens && doc[comma].IsWord)
+        while (comma > 0 && v - comma <= MaxDescriptionTokens && doc[comma].IsCapitalizedWord && doc[comma].Info is not { Function: not FunctionWord.None })
         {
             comma--;
         }
 
-        if (comma < 2 || comma == v - 1 || !doc.IsChar(comma, ',') || !doc[comma + 1].IsCapitalizedWord)
+        if (comma < 2 || comma == v - 1 || !doc.IsChar(comma, ',')
+            || (verb.VerbForm == VerbForm.Base && !doc.Slice(v - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }
@@ -386,7 +392,7 @@ internal static class ReportedSpeechFinder
                 // image of the leader that Mr. Trump admires": after the verb's own object, a "that" opens a relative
                 // clause, unless the object is a time ("said the day before that") or a noun of saying ("repeated its
                 // view that", clause-nouns.txt).
-                bool pronoun = j < last && doc[j + 1].Info is { IsAuxiliary: true } or { IsFiniteVerb: true };
+                bool pronoun = j < last && doc[j + 1].Info is { IsAuxiliary: true }; // not "that lost revenue would …"
                 if (pronoun && j == k)
                 {
                     that = j - 1; // "hinted that would be in danger": the pronoun is the clause's subject.
@@ -930,6 +936,12 @@ internal static class ReportedSpeechFinder
         for (int k = from + 1; k <= last; k++)
         {
             if (doc[k].Kind == TokenKind.QuoteMark || (doc.IsWord(k, "that") && !appositive))
+            {
+                return false;
+            }
+
+            // "…, Chinese state media reported.": a speech verb right after is the cue; this word was a noun.
+            if (!inverted && k <= from + 3 && CueWords.IsCueVerb(doc, k) && doc[k].Info!.VerbForm != VerbForm.Gerund)
             {
                 return false;
             }

@@ -96,11 +96,13 @@ internal static class QuotePairer
             }
 
             if (role == MarkRole.Open && depth > 0 && family == MarkFamily.Double && t.Length == 1 && text[t.Start] == text[tokens[stackTok[depth - 1]].Start]
-                && AfterSentenceEnd(text, t.Start))
+                && AfterSentenceEnd(text, t.Start) && StandsAlone(doc, stackTok[depth - 1]))
             {
                 // 'He said: "A. "B."': a double mark that opens a sentence inside a quotation opened by the same mark does not
                 // nest (a quotation inside uses single marks). It reopens the quotation after a paragraph break that the
-                // text lost, as a quote running over paragraphs does; the quotation goes on to its last mark.
+                // text lost, as a quote running over paragraphs does; the quotation goes on to its last mark. Not when the
+                // first mark opened a fragment inside a sentence ('the plan "a disaster. "We will …," Smith said'), whose
+                // closing mark is what is missing.
                 continue;
             }
 
@@ -130,6 +132,21 @@ internal static class QuotePairer
         }
 
         return text[j] is '.' or '?' or '!';
+    }
+
+    /// <summary>
+    /// Whether the mark token <paramref name="k"/> opens a quotation of its own, not a fragment inside a sentence: it
+    /// starts a paragraph, or follows punctuation, another quotation mark or a speech verb ('said "We …').
+    /// </summary>
+    private static bool StandsAlone(Document doc, int k)
+    {
+        if (k == 0 || doc[k].Has(TokenFlags.ParagraphStart))
+        {
+            return true;
+        }
+
+        ref readonly var before = ref doc[k - 1];
+        return before.Kind is TokenKind.Punctuation or TokenKind.QuoteMark or TokenKind.Dash || Cues.CueWords.IsCueVerb(doc, k - 1);
     }
 
     /// <summary>A single straight or curly apostrophe glued to a word in "s" and followed by a space and a lower-case word.</summary>

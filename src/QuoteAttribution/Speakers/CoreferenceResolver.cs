@@ -47,24 +47,14 @@ internal sealed class CoreferenceResolver
             }
 
             var filter = new Filter { Person = m.Kind == MentionKind.Person, Gender = m.Gender, Plural = m.Plural, Country = -1 };
+            m.Entity = Antecedent(m.First, paragraph, filter, recentSpeaker, recentParagraph, recentAnchor);
+            return;
+        }
 
-            // A compatible subject introduced since the last quote is the likelier antecedent than that quote's speaker.
-            int subject = NearestName(m.First, paragraph, filter, recentAnchor, subjectsOnly: true);
-            if (subject >= 0)
-            {
-                m.Entity = subject;
-                return;
-            }
-
-            // The speaker just quoted; a bare surname ("Berg") is a person once it has spoken.
-            if (recentSpeaker >= 0 && paragraph - recentParagraph <= 2
-                && (Accept(_registry[recentSpeaker], filter) || (filter.Person && _registry[recentSpeaker].Kind == MentionKind.None)))
-            {
-                m.Entity = recentSpeaker;
-                return;
-            }
-
-            m.Entity = NearestName(m.First, paragraph, filter, 0, subjectsOnly: false);
+        // "said the 36-year-old": an age stands for a person as a pronoun does.
+        if (m.Head >= 0 && _doc.Slice(m.Head).EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) && _doc.IsWord(m.First, "the"))
+        {
+            m.Entity = Antecedent(m.First, paragraph, new Filter { Person = true, Gender = 'x', Country = -1 }, recentSpeaker, recentParagraph, recentAnchor);
             return;
         }
 
@@ -106,6 +96,26 @@ internal sealed class CoreferenceResolver
             var filter = new Filter { Person = true, Description = true, Country = m.Country, Title = headInfo, Leader = leader };
             m.Entity = NearestName(m.First, paragraph, filter, 0, subjectsOnly: false);
         }
+    }
+
+    /// <summary>The antecedent of a pronoun (or of a word that stands for a person as one does), or -1.</summary>
+    private int Antecedent(int first, int paragraph, in Filter filter, int recentSpeaker, int recentParagraph, int recentAnchor)
+    {
+        // A compatible subject introduced since the last quote is the likelier antecedent than that quote's speaker.
+        int subject = NearestName(first, paragraph, filter, recentAnchor, subjectsOnly: true);
+        if (subject >= 0)
+        {
+            return subject;
+        }
+
+        // The speaker just quoted; a bare surname ("Berg") is a person once it has spoken.
+        if (recentSpeaker >= 0 && paragraph - recentParagraph <= 2
+            && (Accept(_registry[recentSpeaker], filter) || (filter.Person && _registry[recentSpeaker].Kind == MentionKind.None)))
+        {
+            return recentSpeaker;
+        }
+
+        return NearestName(first, paragraph, filter, 0, subjectsOnly: false);
     }
 
     private static bool IsIndefinite(ReadOnlySpan<char> w) =>

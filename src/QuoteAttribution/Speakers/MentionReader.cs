@@ -428,6 +428,9 @@ internal sealed class MentionReader
         return -1;
     }
 
+    /// <summary>The name mention at <paramref name="index"/> of the name list (from <see cref="NameEndingAt"/> and the like).</summary>
+    public Mention NameAt(int index) => _names[index];
+
     /// <summary>Index in the name list of the longest name mention that ends at <paramref name="token"/>, or -1.</summary>
     public int NameEndingAt(int token)
     {

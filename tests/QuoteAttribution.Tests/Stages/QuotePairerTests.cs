@@ -46,6 +46,13 @@ public sealed class QuotePairerTests
         OutermostOf("She said: “Kevin was snoring.\n\n“Here he is, babe,” she said.").Should().Equal("Kevin was snoring.\n\n“Here he is, babe,");
     }
 
+    [Fact]
+    public void A_fragment_whose_closing_mark_is_missing_does_not_reopen()
+    {
+        // The first mark opens a fragment inside the sentence; a mark opening the next sentence starts a quote of its own.
+        PairsOf("He called the plan \"a disaster. \"We will fight it,\" Smith said.").Should().NotContain(p => p.Depth == 0 && p.Content.StartsWith("a disaster", StringComparison.Ordinal) && p.Content.Contains("We will"));
+    }
+
     [Theory]
     [InlineData("He said: \"I told him \"go\" and left.\"", new[] { "I told him \"go\" and left.", "go" })]
     [InlineData("He said: \"We lost.\" \"We will win,\" she said.", new[] { "We lost.", "We will win," })]
