@@ -3,7 +3,7 @@ namespace QuoteAttribution.Tests.Robustness;
 /// <summary>
 /// The batch runner keeps input order, runs at most the configured number of documents at once, lets the synchronous
 /// caller do its share and hands a failure back in its place in the order.
-/// Its tests wait for pool threads, so they run alone: under the whole suite's load a worker can start too late.
+/// Its tests wait for pool threads, so they run alone.
 /// </summary>
 [Collection(ScalingGroup.Name)]
 public sealed class BatchRunnerTests
@@ -54,9 +54,15 @@ public sealed class BatchRunnerTests
                 Volatile.Write(ref first, me);
                 second.Wait(TimeSpan.FromSeconds(10));
             }
-            else if (Volatile.Read(ref first) is int f && f >= 0 && f != me)
+            else
             {
-                second.Set();
+                // Documents are claimed in order, so the first one is already taken; wait until its thread is known
+                // (the caller can run several small documents between that claim and the first Extract call).
+                SpinWait.SpinUntil(() => Volatile.Read(ref first) >= 0, TimeSpan.FromSeconds(10));
+                if (Volatile.Read(ref first) != me)
+                {
+                    second.Set();
+                }
             }
 
             return Real.ExtractQuotes(text);
