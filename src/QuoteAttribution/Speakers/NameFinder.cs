@@ -301,7 +301,13 @@ internal static class NameFinder
         if (first == last)
         {
             int known = registry.Lookup(first, last);
-            return known >= 0 ? registry[known].Kind : MentionKind.None;
+            if (known >= 0)
+            {
+                return registry[known].Kind;
+            }
+
+            // An acronym alone ("IBM", "Opec" written "OPEC") is an organisation, never "he" or "she".
+            return doc[first].Has(TokenFlags.AllCaps) && doc[first].Length >= 2 && !doc[first].Has(TokenFlags.SentenceStart) ? MentionKind.Org : MentionKind.None;
         }
 
         return last - first <= 3 && !doc[last].Has(TokenFlags.AllCaps) ? MentionKind.Person : MentionKind.None;
