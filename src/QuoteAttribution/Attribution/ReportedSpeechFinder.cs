@@ -62,7 +62,8 @@ internal static class ReportedSpeechFinder
             var record = according ? AccordingTo(doc, locator, quotes, c, records) : AtVerb(doc, locator, quotes, c, used ? null : records);
             bool cutByQuote = record is { } cut && RunsIntoDirect(doc, quotes, cut.LastToken + 1);
             if (record is { } r && (!used || r.FirstToken > c && cutByQuote) && (!cutByQuote || StandsAlone(doc, r.FirstToken, r.LastToken))
-                && !quotes.InsideDirect(r.FirstToken) && !EndsInOuterQuote(doc, quotes, r) && CountWords(doc, r.Start, r.End) >= MinContentWords)
+                && !quotes.InsideDirect(r.FirstToken) && !EndsInOuterQuote(doc, quotes, r) && CountWords(doc, r.Start, r.End) >= MinContentWords
+                && !IsCutTeaser(doc, r))
             {
                 records.Add(r);
                 done = r.CueLast;
@@ -677,6 +678,17 @@ internal static class ReportedSpeechFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the clause is a teaser cut off by an ellipsis at its paragraph's end before it reached a verb ("FIFA
+    /// announced Friday that the Women’s World..."): a link to another story, not what was said.
+    /// </summary>
+    private static bool IsCutTeaser(Document doc, in QuoteRecord r)
+    {
+        int next = r.LastToken + 1;
+        return next < doc.Count && doc[next].Kind == TokenKind.Punctuation && doc.Slice(next) is "..." or "…"
+            && (next + 1 == doc.Count || doc[next + 1].Has(TokenFlags.ParagraphStart)) && !ContainsFiniteVerb(doc, r.FirstToken, r.LastToken);
     }
 
     /// <summary>Whether a speaker's mention is the relative pronoun "who" or "which" alone.</summary>
