@@ -897,7 +897,8 @@ internal static class ReportedSpeechFinder
 
         for (int j = k + 1; j <= last && j <= k + 5; j++)
         {
-            if (doc[j].Kind != TokenKind.Word)
+            // "said Friday as he entered the talks", "write this because I am …": a clause of time or reason, not what was said.
+            if (doc[j].Kind != TokenKind.Word || doc.Slice(j) is "as" or "because" or "when" or "while" or "if" or "although" or "though" or "since" or "until" or "unless" or "whereas")
             {
                 return k;
             }

@@ -16,7 +16,25 @@ internal static class CueWords
         && (!doc[i].Has(TokenFlags.Capitalized) || doc[i].Has(TokenFlags.SentenceStart)) // "the United States" holds no verb.
         && !(i > 0 && (doc[i - 1].Kind == TokenKind.Word && (doc[i - 1].Info is { BlocksCue: true } || doc[i - 1].Has(TokenFlags.Possessive))
             || doc[i].Info!.VerbForm == VerbForm.ThirdPerson && (doc[i - 1].Kind == TokenKind.Number || doc[i - 1].Info is { IsQuantifier: true })
-            || AfterPreposition(doc, i) || EndsNounPhrase(doc, i) || StartsNounList(doc, i)));
+            || AfterPreposition(doc, i) || EndsNounPhrase(doc, i) || StartsNounList(doc, i) || AfterArticleAndName(doc, i)));
+
+    /// <summary>
+    /// A base form after "the" and a capitalised word, with a verb right after it, is a noun: "the Tulsa protest
+    /// remained", "The WEF report shows". British English lets organisations take a plural verb, so "The MDA say the
+    /// figures …" stays a cue.
+    /// </summary>
+    private static bool AfterArticleAndName(Document doc, int i)
+    {
+        if (doc[i].Info!.VerbForm != VerbForm.Base || i < 2 || i + 1 >= doc.Count || !doc[i - 1].IsCapitalizedWord || doc.Slice(i - 1).EndsWith("s", StringComparison.Ordinal)
+            || !(doc.IsWord(i - 2, "the") || (i >= 3 && doc[i - 2].IsCapitalizedWord && doc.IsWord(i - 3, "the"))))
+        {
+            return false;
+        }
+
+        ref readonly var next = ref doc[i + 1];
+        return next.IsWord && !next.Has(TokenFlags.Capitalized) && (next.Info is { IsAuxiliary: true } or { IsFiniteVerb: true } or { Cue: not CueClass.None, VerbForm: VerbForm.ThirdPerson or VerbForm.Past }
+            || (next.Info is null && doc.Slice(i + 1).EndsWith("ed", StringComparison.Ordinal)));
+    }
 
     /// <summary>
     /// Whether a present form heads a list of nouns: "states and municipalities", "claims and counterclaims". A
