@@ -71,6 +71,14 @@ internal sealed class JsonResultWriter : ResultWriter
             }
 
             json.WriteEndArray();
+
+            // One pass to number the quotes: IndexOf per speaker quote was quadratic for a speaker with many quotes.
+            var numbers = new Dictionary<Quote, int>(result.Quotes.Length, ReferenceEqualityComparer.Instance);
+            for (int i = 0; i < result.Quotes.Length; i++)
+            {
+                numbers.TryAdd(result.Quotes[i], i);
+            }
+
             json.WriteStartArray("speakers");
             foreach (var speaker in result.Speakers)
             {
@@ -89,7 +97,7 @@ internal sealed class JsonResultWriter : ResultWriter
                 json.WriteStartArray("quotes");
                 foreach (var quote in speaker.Quotes)
                 {
-                    json.WriteNumberValue(result.Quotes.IndexOf(quote));
+                    json.WriteNumberValue(numbers.TryGetValue(quote, out int number) ? number : result.Quotes.IndexOf(quote));
                 }
 
                 json.WriteEndArray();

@@ -13,6 +13,7 @@ namespace QuoteAttribution.Attribution;
 internal static class DirectQuoteAttributor
 {
     private const int MaxListenerTokens = 10;
+    private const int MaxClauseLookahead = 40;
 
     /// <summary>
     /// Attributes the direct quotes among <paramref name="candidates"/> from index <paramref name="candidatesFrom"/>
@@ -155,8 +156,9 @@ internal static class DirectQuoteAttributor
             return true; // "Nair explained how …"
         }
 
+        // Bounded: the verb test reads a dozen words or so, and a sentence may be a whole unpunctuated document.
         int last = k;
-        while (last + 1 < doc.Count && doc[last + 1].Sentence == doc[k].Sentence)
+        while (last + 1 < doc.Count && last < k + MaxClauseLookahead && doc[last + 1].Sentence == doc[k].Sentence)
         {
             last++;
         }
