@@ -109,7 +109,7 @@ internal static class ReportedSpeechFinder
         }
 
         int colon = label.Last + 1;
-        if (label.IsNone || label.First != 0 || (label.Type != MentionType.Name && label.Head >= 0) || colon + 1 > last || !doc.IsChar(colon, ':')
+        if (label.IsNone || label.First != 0 || (label.Type != MentionType.Name && !(label.Type == MentionType.Description && label.Head < 0)) || colon + 1 > last || !doc.IsChar(colon, ':')
             || doc[colon + 1].Kind is not (TokenKind.Word or TokenKind.Number))
         {
             return;
