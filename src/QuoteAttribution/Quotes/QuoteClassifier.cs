@@ -81,7 +81,10 @@ internal static class QuoteClassifier
             // ones is a title, whatever the comma inside the closing mark suggests.
             // "“State of the Union.”": as many small words as capitalised ones still reads as a title, unless a speech
             // verb introduces it ("I say 'So what?'").
-            bool titleCase = startsUpper && words >= 2 && words <= MaxTitleCaseWords && capitalized + minor == words && !innerStop
+            // A headline's quotation after its speaker and a colon is written in Title Case like the rest of the line:
+            // "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’" — a sentence, not a title.
+            bool headlineQuote = last is '.' or '!' && pair.Open > 0 && doc.IsChar(pair.Open - 1, ':') && doc.ParagraphOf(pair.Open) == 0;
+            bool titleCase = startsUpper && words >= 2 && words <= MaxTitleCaseWords && capitalized + minor == words && !innerStop && !headlineQuote
                 && (capitalized > minor || (capitalized == minor && pair.Open > 0 && !CueWords.IsCueVerb(doc, pair.Open - 1)));
 
             // "“…?” Graham asked. “Neither do I.”": a whole sentence in marks that follows another sentence of its paragraph

@@ -19,6 +19,8 @@ public sealed class QuoteClassifierTests
     [InlineData("“Everything should be done to achieve a ceasefire.”", "Everything should be done to achieve a ceasefire.", "Direct")]
     [InlineData("\"Enough,\" she said.", "Enough,", "Direct")]
     [InlineData("The sign — “Closed until further notice.” — hung there.", "Closed until further notice.", "Direct")]
+    [InlineData("Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’\n\nThe senator spoke.", "You Should Be Criminally Investigated.", "Direct")]
+    [InlineData("Review: ‘The Lord of the Rings’\n\nThe film opens.", "The Lord of the Rings", "Title")]
     [InlineData("Peskov noted Trump's often \"harsh\" rhetoric.", "harsh", "Partial")]
     [InlineData("He criticised his sometimes “harsh” rhetoric.", "harsh", "Partial")]
     [InlineData("It is their “primary task” now.", "primary task", "Partial")]
