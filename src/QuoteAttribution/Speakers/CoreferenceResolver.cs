@@ -51,10 +51,13 @@ internal sealed class CoreferenceResolver
             return;
         }
 
-        // "said the 36-year-old": an age stands for a person as a pronoun does.
-        if (m.Head >= 0 && _doc.Slice(m.Head).EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) && _doc.IsWord(m.First, "the"))
+        // "said the 36-year-old", "the Frenchman said": an age or a nationality stands for a person as a pronoun does.
+        if (m.Head >= 0 && m.Head == m.Last && _doc.IsWord(m.First, "the")
+            && (_doc.Slice(m.Head).EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || _doc[m.Head].Info is { IsPersonDemonym: true }))
         {
-            m.Entity = Antecedent(m.First, paragraph, new Filter { Person = true, Gender = 'x', Country = -1 }, recentSpeaker, recentParagraph, recentAnchor);
+            char gender = _doc[m.Head].Info?.Gender ?? '\0';
+            gender = gender is 'm' or 'f' ? gender : 'x';
+            m.Entity = Antecedent(m.First, paragraph, new Filter { Person = true, Gender = gender, Country = -1 }, recentSpeaker, recentParagraph, recentAnchor);
             return;
         }
 

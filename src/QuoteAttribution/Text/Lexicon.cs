@@ -150,6 +150,14 @@ internal sealed class Lexicon
             {
                 Get(word).Country = index;
             }
+
+            foreach (string word in row.Length > 3 ? row[3].Split(',', StringSplitOptions.RemoveEmptyEntries) : [])
+            {
+                var info = Get(word);
+                info.Country = index;
+                info.IsPersonDemonym = true;
+                info.Gender = word.EndsWith("woman", StringComparison.Ordinal) ? 'f' : word.EndsWith("man", StringComparison.Ordinal) ? 'm' : info.Gender;
+            }
         }
 
         foreach (string[] row in ReadRows("non-names.txt"))

@@ -64,6 +64,9 @@ internal sealed class WordInfo
     /// <summary>Gets or sets a value indicating whether this is a nationality adjective ("Russian"): it points to a country but is never a name alone.</summary>
     public bool IsDemonym { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether this noun names one person of a country ("Frenchman", "Briton"; demonyms.tsv).</summary>
+    public bool IsPersonDemonym { get; set; }
+
     public bool IsNonName { get; set; }
 
     /// <summary>Gets or sets a value indicating whether this noun takes a "that" clause of what someone said or holds ("his view that …"; clause-nouns.txt).</summary>
