@@ -157,11 +157,7 @@ internal static class DirectQuoteAttributor
         }
 
         // Bounded: the verb test reads a dozen words or so, and a sentence may be a whole unpunctuated document.
-        int last = k;
-        while (last + 1 < doc.Count && last < k + MaxClauseLookahead && doc[last + 1].Sentence == doc[k].Sentence)
-        {
-            last++;
-        }
+        int last = Math.Min(ReportedClause.SentenceOf(doc, k).Last, k + MaxClauseLookahead);
 
         // A clause needs a verb ("“….” Smith said 10 days ago." reports nothing more); an object that is no time also
         // makes the sentence a new one ("“….” Laporte will announce his line-up on Wednesday").

@@ -103,13 +103,11 @@ internal static class ReportedSpeechFinder
         if ((label.IsNone || label.Type != MentionType.Name) && doc.IsChar(1, ':') && NamedLater(doc, reader, 0, end))
         {
             // "Pence: …": a surname the body names in full later ("Gov. Mike Pence"); the resolver looks it up.
-            label = Mention.None;
-            label.First = label.Last = 0;
-            label.Type = MentionType.Description;
+            label = Mention.HeadlineName(0, 0);
         }
 
         int colon = label.Last + 1;
-        if (label.IsNone || label.First != 0 || (label.Type != MentionType.Name && !(label.Type == MentionType.Description && label.Head < 0)) || colon + 1 > last || !doc.IsChar(colon, ':')
+        if (label.IsNone || label.First != 0 || (label.Type != MentionType.Name && !label.IsHeadlineName) || colon + 1 > last || !doc.IsChar(colon, ':')
             || doc[colon + 1].Kind is not (TokenKind.Word or TokenKind.Number))
         {
             return;
@@ -198,10 +196,7 @@ internal static class ReportedSpeechFinder
         if (speaker.IsNone || speaker.Last != v - 1)
         {
             // A name the reader does not know in a Title-Case line: the resolver looks it up once the body is read.
-            speaker = Mention.None;
-            speaker.First = comma + 1;
-            speaker.Last = v - 1;
-            speaker.Type = MentionType.Description;
+            speaker = Mention.HeadlineName(comma + 1, v - 1);
         }
 
         if (ReportedClause.Create(doc, quotes, 0, comma - 1, v, v, speaker) is not { } record || CountWords(doc, record.Start, record.End) < MinContentWords)

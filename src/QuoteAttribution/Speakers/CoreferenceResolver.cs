@@ -77,7 +77,7 @@ internal sealed class CoreferenceResolver
 
         // A speaker read from a Title-Case headline ("…, Lindsey Graham Says"), where names name nobody new: the
         // name, once the body has given it; a role ("Former White House Doctor") stays unnamed.
-        if (m.Head < 0 && _doc[m.First].IsCapitalizedWord)
+        if (m.IsHeadlineName)
         {
             m.Entity = _registry.Lookup(m.First, m.Last);
             return;

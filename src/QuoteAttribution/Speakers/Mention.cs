@@ -40,6 +40,22 @@ internal struct Mention
     public static Mention None => new() { First = -1, Last = -1, Entity = -1, Entity2 = -1, Country = -1, Head = -1 };
 
     public readonly bool IsNone => First < 0;
+
+    /// <summary>
+    /// Whether this is a speaker written in a Title-Case headline, where names name nobody new ("…, Lindsey Graham Says",
+    /// "Pence: …"): the resolver looks its words up once the body has given every name.
+    /// </summary>
+    public readonly bool IsHeadlineName => !IsNone && Type == MentionType.Description && Head < 0;
+
+    /// <summary>A speaker in tokens <paramref name="first"/>..<paramref name="last"/> of a Title-Case headline (see <see cref="IsHeadlineName"/>).</summary>
+    public static Mention HeadlineName(int first, int last)
+    {
+        var m = None;
+        m.First = first;
+        m.Last = last;
+        m.Type = MentionType.Description;
+        return m;
+    }
 }
 
 /// <summary>Orders mentions by their first token, as the name list is kept.</summary>
