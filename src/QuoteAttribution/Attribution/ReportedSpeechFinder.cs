@@ -61,7 +61,7 @@ internal static class ReportedSpeechFinder
             // Such a clause must stand as a clause of its own: not "said that under President Obama, “the generals …”".
             var record = according ? AccordingTo(doc, locator, quotes, c, records) : AtVerb(doc, locator, quotes, c, used ? null : records);
             bool cutByQuote = record is { } cut && RunsIntoDirect(doc, quotes, cut.LastToken + 1);
-            if (record is { } r && (!used || r.FirstToken > c && cutByQuote) && (!cutByQuote || StandsAlone(doc, r.FirstToken, r.LastToken))
+            if (record is { } r && (!used || r.FirstToken > c && cutByQuote || r.LastToken < c) && (!cutByQuote || StandsAlone(doc, r.FirstToken, r.LastToken))
                 && !quotes.InsideDirect(r.FirstToken) && !EndsInOuterQuote(doc, quotes, r) && CountWords(doc, r.Start, r.End) >= MinContentWords
                 && !IsCutTeaser(doc, r))
             {
@@ -306,14 +306,29 @@ internal static class ReportedSpeechFinder
         if (parenthesisEnd == k)
         {
             k++;
-            if (records is null || Parenthetical(doc, quotes, first, subjectStart - 1, k, last, v, cueEnd, match.Mention, records))
+            if (records is null)
+            {
+                // A direct quote took the cue: ", she said, and “…”" still reports the words before it.
+                return BeforeDirect(doc, quotes, first, subjectStart - 1, k, last, v, cueEnd, match.Mention);
+            }
+
+            if (Parenthetical(doc, quotes, first, subjectStart - 1, k, last, v, cueEnd, match.Mention, records))
             {
                 return null;
             }
         }
-        else if (parenthesisEnd > k && records is not null && (match.Mention.Type is MentionType.Pronoun or MentionType.Name || doc[v].Info!.VerbForm == VerbForm.Past) && Parenthetical(doc, quotes, first, subjectStart - 1, parenthesisEnd + 1, last, v, cueEnd, match.Mention, records))
+        else if (parenthesisEnd > k && (match.Mention.Type is MentionType.Pronoun or MentionType.Name || doc[v].Info!.VerbForm == VerbForm.Past))
         {
-            return null; // the words between the verb and the comma were its listener and time, not the clause
+            // The words between the verb and the comma were its listener and time, not the clause.
+            if (records is null && BeforeDirect(doc, quotes, first, subjectStart - 1, parenthesisEnd + 1, last, v, cueEnd, match.Mention) is { } reported)
+            {
+                return reported;
+            }
+
+            if (records is not null && Parenthetical(doc, quotes, first, subjectStart - 1, parenthesisEnd + 1, last, v, cueEnd, match.Mention, records))
+            {
+                return null;
+            }
         }
 
         if ((doc[v].Info!.CueFlags & CueFlags.IndirectObject) != 0)
@@ -507,6 +522,11 @@ internal static class ReportedSpeechFinder
             }
         }
 
+        if (records is null)
+        {
+            return null; // A direct quote took the cue; the words before it are that quote's context, not a clause.
+        }
+
         // Cue after the clause: "…, X said." or "…, said X." — the speaker next to the verb, not a participle's subject.
         bool adjacent = match.Mention.First > v ? match.Mention.First == cueEnd + 1 : AdjacentBefore(doc, match.Mention.Last, v);
         int before = subjectStart - 1;
@@ -642,8 +662,14 @@ internal static class ReportedSpeechFinder
             }
         }
 
+        if (BeforeDirect(doc, quotes, first, commaBefore, k, last, v, cueEnd, mention) is { } reported)
+        {
+            records.Add(reported);
+            return true;
+        }
+
         // "…, she said, and they had waited for years": the coordinator joins the two parts; the second starts after it.
-        if (k < last && doc[k].IsWord && doc.Slice(k) is "and" or "but" && doc[k + 1].IsWord)
+        if (k < last && doc[k].IsWord && doc.Slice(k) is "and" or "but" && (doc[k + 1].IsWord || doc[k + 1].Kind == TokenKind.QuoteMark))
         {
             k++;
         }
@@ -659,6 +685,32 @@ internal static class ReportedSpeechFinder
         records.Add(before);
         records.Add(after);
         return true;
+    }
+
+    /// <summary>
+    /// "Many visitors were older, she said, and “I had to step back.”": when a coordinator and a direct quote follow the
+    /// cue's closing comma, the words before the cue are reported speech and the quote is a quote of its own. Returns the
+    /// reported part, or <see langword="null"/> when no such quote follows.
+    /// </summary>
+    private static QuoteRecord? BeforeDirect(Document doc, QuoteIndex quotes, int first, int commaBefore, int k, int last, int v, int cueEnd, in Mention mention)
+    {
+        if (k >= last || commaBefore <= first || !doc[k].IsWord || doc.Slice(k) is not ("and" or "but")
+            || quotes.Containing(k + 1) is not { Shape: QuoteShape.Direct } direct || direct.Open != k + 1
+            || doc[commaBefore - 1].Kind == TokenKind.QuoteMark || quotes.InsideAny(commaBefore - 1)
+            || CountWords(doc, doc[first].Start, doc[commaBefore - 1].End) < MinSplitWords)
+        {
+            return null;
+        }
+
+        for (int j = first; j < commaBefore; j++)
+        {
+            if (doc[j].Kind == TokenKind.QuoteMark && !quotes.InsideAny(j + 1) || CueWords.IsCueVerb(doc, j))
+            {
+                return null; // The words before belong to another cue or quotation.
+            }
+        }
+
+        return ReportedClause.Create(doc, quotes, first, commaBefore - 1, v, cueEnd, mention);
     }
 
     /// <summary>Whether a time word stands in tokens <paramref name="first"/>..<paramref name="last"/>: "said the day before that …".</summary>

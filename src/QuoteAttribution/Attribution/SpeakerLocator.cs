@@ -509,7 +509,7 @@ internal sealed class SpeakerLocator
             {
                 // "told USA TODAY's weekly video series": the possessed noun phrase up to the clause.
                 end++;
-                while (end + 1 < doc.Count && end < m.Last + 6 && doc[end + 1].IsWord && !doc[end + 1].Has(TokenFlags.Capitalized) && doc[end + 1].Info is not { IsPronoun: true })
+                while (end + 1 < doc.Count && end < m.Last + 6 && doc[end + 1].IsWord && !doc[end + 1].Has(TokenFlags.Capitalized) && IsListenerWord(doc, end + 1))
                 {
                     end++;
                 }
@@ -532,7 +532,7 @@ internal sealed class SpeakerLocator
         if (doc[k].Info is { Function: var f } && (f & FunctionWord.Determiner) != 0)
         {
             int end = -1;
-            for (int j = k + 1; j < doc.Count && j <= k + 4 && doc[j].IsWord && doc[j].Info is not ({ Function: not FunctionWord.None } or { IsPronoun: true } or { Cue: not CueClass.None }); j++)
+            for (int j = k + 1; j < doc.Count && j <= k + 4 && doc[j].IsWord && IsListenerWord(doc, j); j++)
             {
                 end = j;
             }
@@ -542,6 +542,15 @@ internal sealed class SpeakerLocator
 
         return -1;
     }
+
+    /// <summary>
+    /// A word of the listener's noun phrase: not a function word ("that", "the"), a pronoun, a verb or a cue word. A time
+    /// word counts when another such word follows ("CNN's morning show"), not at the end ("told the paper Tuesday that").
+    /// </summary>
+    private static bool IsListenerWord(Document doc, int j) =>
+        doc[j].Info is not ({ Function: not FunctionWord.None } or { IsPronoun: true } or { IsAuxiliary: true } or { IsFiniteVerb: true } or { Cue: not CueClass.None })
+        || doc[j].Info is { Function: FunctionWord.Time, IsPronoun: false, Cue: CueClass.None } && j + 1 < doc.Count && doc[j + 1].IsWord
+            && doc[j + 1].Info is not ({ Function: not FunctionWord.None } or { IsPronoun: true } or { IsAuxiliary: true } or { IsFiniteVerb: true } or { Cue: not CueClass.None });
 
     /// <summary>"according to X": X, or the author behind "a statement by X".</summary>
     public Mention ReadSource(int k)
