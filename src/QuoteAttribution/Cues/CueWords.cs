@@ -117,6 +117,11 @@ internal static class CueWords
     public static int CueEnd(Document doc, int verb)
     {
         int k = verb + 1;
+        if (doc[verb].Info is { Particle: not null })
+        {
+            return k; // "pointed out"
+        }
+
         if (doc.IsWord(k, "on") && k + 1 < doc.Count && doc[k + 1].Info is { IsPlatform: true } && !doc[k + 1].Has(TokenFlags.SentenceStart))
         {
             return k + 1;

@@ -65,9 +65,11 @@ internal sealed class Document : IDisposable
             capitals.EnsureCapacity(text.Length / 40);
             cueWords.EnsureCapacity(text.Length / 200);
         }
+        WordInfo? phrasal = null;
         while (tokenizer.Next(out var token))
         {
             splitter.Mark(text, ref token, sentenceParagraphs);
+            WordInfo? next = null;
             if (token.Kind == TokenKind.QuoteMark)
             {
                 quoteMarks.Add(count);
@@ -79,10 +81,23 @@ internal sealed class Document : IDisposable
                     capitals.Add(count);
                 }
 
-                if (token.Info is { Cue: CueClass.Speech or CueClass.Writing or CueClass.Report } or { StartsCuePhrase: true })
+                // "pointed out": the verb takes its phrasal entry when its particle follows it.
+                if (phrasal is not null && text.AsSpan(token.Start, token.Length).Equals(phrasal.Particle, StringComparison.OrdinalIgnoreCase))
+                {
+                    tokens[count - 1].Info = phrasal;
+                    if (phrasal.Cue is CueClass.Speech or CueClass.Writing or CueClass.Report && (cueWords.Count == 0 || cueWords[^1] != count - 1))
+                    {
+                        cueWords.Add(count - 1);
+                    }
+                }
+
+                var info = token.Info;
+                if (info is { Cue: CueClass.Speech or CueClass.Writing or CueClass.Report } or { StartsCuePhrase: true })
                 {
                     cueWords.Add(count);
                 }
+
+                next = info?.Phrasal;
             }
 
             if (count == tokens.Length)
@@ -93,6 +108,7 @@ internal sealed class Document : IDisposable
                 tokens = bigger;
             }
 
+            phrasal = next;
             tokens[count++] = token;
         }
 

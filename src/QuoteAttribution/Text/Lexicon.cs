@@ -80,6 +80,20 @@ internal sealed class Lexicon
             }
 
             string[] forms = row[3].Split(',');
+            int space = row[0].IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0)
+            {
+                // A phrasal verb ("point out"): its forms get a second entry, which a token takes when the particle follows.
+                string particle = row[0][(space + 1)..];
+                for (int i = 0; i < forms.Length; i++)
+                {
+                    var verb = Get(forms[i]);
+                    verb.Phrasal ??= new WordInfo { Cue = cueClass, CueFlags = flags, VerbForm = FormOf(forms[i], forms[0], i), Particle = particle };
+                }
+
+                continue;
+            }
+
             for (int i = 0; i < forms.Length; i++)
             {
                 var info = Get(forms[i]);

@@ -40,6 +40,15 @@ internal sealed class WordInfo
 
     public VerbForm VerbForm { get; set; }
 
+    /// <summary>
+    /// Gets or sets the entry of this verb form with its particle ("pointed" → "pointed out"), which a token takes when
+    /// the particle follows it; <see langword="null"/> for most words.
+    /// </summary>
+    public WordInfo? Phrasal { get; set; }
+
+    /// <summary>Gets or sets the particle of a phrasal verb's entry ("out" of "point out"), or <see langword="null"/>.</summary>
+    public string? Particle { get; set; }
+
     public bool IsPronoun { get; set; }
 
     public bool PronounPlural { get; set; }

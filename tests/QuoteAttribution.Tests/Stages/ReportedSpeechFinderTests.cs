@@ -17,6 +17,9 @@ public sealed class ReportedSpeechFinderTests
     [InlineData("Mayor Anna Berg told reporters that the town would rebuild every home.", "the town would rebuild every home", "told")]
     [InlineData("Mayor Anna Berg announced that the town would rebuild every home.", "the town would rebuild every home", "announced")]
     [InlineData("Mayor Anna Berg added that the town would rebuild every home.", "the town would rebuild every home", "added")]
+    [InlineData("Mayor Anna Berg pointed out that the town would rebuild every home.", "the town would rebuild every home", "pointed out")]
+    [InlineData("Mayor Anna Berg points out the town will rebuild every home.", "the town will rebuild every home", "points out")]
+    [InlineData("Mayor Anna Berg fired back that the town would rebuild every home.", "the town would rebuild every home", "fired back")]
     public void Finds_the_reported_clause_and_its_speaker(string text, string clause, string cue)
     {
         var q = Api.Single(QuoteExtractor.Extract(text), QuoteKind.Indirect, clause);
@@ -39,6 +42,9 @@ public sealed class ReportedSpeechFinderTests
     [InlineData("Experts believe that the glacier will disappear within fifty years.")]
     [InlineData("Trump threatened to impose new sanctions on Moscow within 50 days.")]
     [InlineData("The town will rebuild every home by the end of next year.")]
+    [InlineData("Mayor Anna Berg pointed out the flaws in the rebuilding plan.")]
+    [InlineData("Mayor Anna Berg pointed to the rebuilding plan as a model.")]
+    [InlineData("Mayor Anna Berg fired back at the critics of the plan.")]
     public void Belief_and_intention_verbs_are_not_reported_speech(string text)
     {
         var result = QuoteExtractor.Extract(text);
