@@ -15,6 +15,7 @@ internal sealed class CoreferenceResolver
     private const int MaxParagraphsBack = 3;
     private const int MaxNamesBack = 80;
     private const int MaxRoleTokens = 8;
+    private const int MaxInstitutionTokens = 3;
 
     private Document _doc = null!;
     private List<Mention> _names = null!;
@@ -72,6 +73,15 @@ internal sealed class CoreferenceResolver
         if (m.First == m.Head && _doc[m.Head].Info is { GroupKind: MentionKind.Group })
         {
             m.Entity = _registry.Register(m.First, m.Last, MentionKind.Group, '\0', m.Country);
+            return;
+        }
+
+        // "Tulsa police said", "Kremlin officials said", "the Senate Republicans said": so is such a group when its
+        // institution or place names it; the name comes without the article, as "the Kremlin" is "Kremlin".
+        int from = _doc.IsWord(m.First, "the") ? m.First + 1 : m.First;
+        if (m.Head == m.Last && m.Head > from && m.Head - from <= MaxInstitutionTokens && _doc[m.Head].Info is { GroupKind: MentionKind.Group } && NamesInstitution(from, m.Head - 1))
+        {
+            m.Entity = _registry.Register(from, m.Last, MentionKind.Group, '\0', m.Country);
             return;
         }
 
@@ -141,6 +151,35 @@ internal sealed class CoreferenceResolver
         }
 
         return e.Kind is MentionKind.Org or MentionKind.Group or MentionKind.None || f.Plural;
+    }
+
+    /// <summary>
+    /// Whether tokens <paramref name="first"/>..<paramref name="last"/> name an institution or a place: capitalised words
+    /// that are no function words or titles, not one word capitalised only because it opens the sentence ("Senior
+    /// officials") unless it is an acronym ("FBI agents"), names a country ("Russian officials") or is a name the
+    /// document gives elsewhere.
+    /// </summary>
+    private bool NamesInstitution(int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            // A title counts only inside the sentence, where its capital is the institution's ("said Duke coaches").
+            if (!_doc[k].IsCapitalizedWord || _doc[k].Has(TokenFlags.Possessive) || _doc[k].Info is { Function: not FunctionWord.None } or { IsPronoun: true }
+                || _doc[k].Info is { IsTitle: true } && _doc[k].Has(TokenFlags.SentenceStart))
+            {
+                return false;
+            }
+        }
+
+        // At the sentence start one capital proves nothing; two words, an acronym, a country or the same name seen
+        // elsewhere do ("… in Tulsa. Tulsa police said").
+        if (!_doc[first].Has(TokenFlags.SentenceStart) || last > first || _doc[first].Has(TokenFlags.AllCaps) || _doc[first].Info is { Country: >= 0 })
+        {
+            return true;
+        }
+
+        int known = _registry.Lookup(first, last);
+        return known >= 0 && !_doc[_registry[known].NameFirst].Has(TokenFlags.SentenceStart);
     }
 
     private bool HasPossessive(int first, int last)

@@ -298,6 +298,12 @@ internal sealed class MentionReader
                 spoken.First = start;
                 m = spoken;
             }
+            else if (m.Last + 1 < doc.Count && Continues(doc, m.Last + 1) && doc[m.Last + 1].IsWord && !doc[m.Last + 1].Has(TokenFlags.Capitalized)
+                && doc[m.Last + 1].Info is { GroupKind: MentionKind.Group })
+            {
+                // "said Duke coaches", "told Tulsa police": the institution's group, as "Tulsa police said" reads backward.
+                return Description(start, m.Last + 1, doc[m.Last].Info?.Country ?? -1);
+            }
 
             if (m.Last + 2 < doc.Count && Continues(doc, m.Last + 1) && Continues(doc, m.Last + 2) && doc.IsWord(m.Last + 1, "and") && NameStartingAt(m.Last + 2) is int j and >= 0 && _names[j].Entity != m.Entity)
             {
@@ -344,7 +350,8 @@ internal sealed class MentionReader
             k = _names[name].Last + 2;
         }
         else if (!(doc[k].Info is { GroupKind: not MentionKind.None }
-            && (!doc[k].Has(TokenFlags.Capitalized) || (doc[k].Has(TokenFlags.SentenceStart) && !RolesBeforeName(doc, k + 1)))))
+            && (!doc[k].Has(TokenFlags.Capitalized) || (doc[k].Has(TokenFlags.SentenceStart) && !RolesBeforeName(doc, k + 1))))
+            && !IsTitleNamingGroup(doc, k))
         {
             // A group word in lower case, or capitalised only by its place ("Police arrested …"; not the role of a
             // name, "Chief executive Geoff Dixon").
@@ -375,6 +382,14 @@ internal sealed class MentionReader
 
         return head < 0 ? Mention.None : Description(start, head, country);
     }
+
+    /// <summary>
+    /// Whether a capitalised title word inside the sentence names an institution before its group: "said Duke coaches"
+    /// (a title before a name would be "Duke Ellington").
+    /// </summary>
+    private static bool IsTitleNamingGroup(Document doc, int k) =>
+        doc[k].IsCapitalizedWord && !doc[k].Has(TokenFlags.SentenceStart) && doc[k].Info is { IsTitle: true } && k + 1 < doc.Count
+        && doc[k + 1].IsWord && !doc[k + 1].Has(TokenFlags.Capitalized) && doc[k + 1].Info is { GroupKind: MentionKind.Group };
 
     /// <summary>Whether role words in lower case from <paramref name="k"/> on lead to a capitalised name: "(Chief) executive Geoff Dixon".</summary>
     private static bool RolesBeforeName(Document doc, int k)
@@ -490,11 +505,17 @@ internal sealed class MentionReader
         }
 
         int country = info?.Country ?? -1;
+        int capitals = end; // "…, Duke coaches said": the capitalised words right before the head name its institution
         for (int j = end; j >= 0 && j > end - MaxDescriptionTokens; j--)
         {
             if (doc[j].Kind != TokenKind.Word)
             {
                 break;
+            }
+
+            if (j < end && capitals == j + 1 && doc[j].IsCapitalizedWord && doc[j].Info is not ({ Function: not FunctionWord.None } or { IsPronoun: true }))
+            {
+                capitals = j;
             }
 
             if (j < end && doc[j].Info is { Country: >= 0 } ci)
@@ -531,8 +552,9 @@ internal sealed class MentionReader
             }
         }
 
-        // A bare plural group noun: "officials said", "prosecutors say", "experts say".
-        return info is { GroupKind: MentionKind.Group or MentionKind.People } ? Description(end, end, country) : Mention.None;
+        // A bare plural group noun: "officials said", "prosecutors say", "experts say"; after a comma or a conjunction,
+        // with the capitalised words before it ("Meanwhile, Duke coaches said").
+        return info is { GroupKind: MentionKind.Group or MentionKind.People } ? Description(info.GroupKind == MentionKind.Group ? capitals : end, end, country) : Mention.None;
     }
 
     private static Mention Pronoun(int at, WordInfo info) => new()

@@ -70,6 +70,10 @@ public sealed class CoreferenceResolverTests
     [InlineData("Russia’s defence ministry said its forces had shot down 27 drones.", "its forces had shot down 27 drones", "Russia’s defence ministry")]
     [InlineData("Prosecutors said the former mayor had taken bribes for a decade.", "the former mayor had taken bribes for a decade", "Prosecutors")]
     [InlineData("Hugh Hill, a doctor at the clinic, said the number of patients had doubled.", "the number of patients had doubled", "Hugh Hill")]
+    [InlineData("The march ended. Meanwhile, Tulsa police said two men had been arrested.", "two men had been arrested", "Tulsa police")]
+    [InlineData("The season is over for the team, said Duke coaches on Sunday.", "The season is over for the team", "Duke coaches")]
+    [InlineData("The talks ended. Kremlin officials said the proposal had not arrived.", "the proposal had not arrived", "Kremlin officials")]
+    [InlineData("The talks ended. Russian officials said the proposal had not arrived.", "the proposal had not arrived", "Russian officials")]
     public void Organisations_places_groups_and_appositive_speakers_are_named(string text, string clause, string speaker)
     {
         Api.Single(QuoteExtractor.Extract(text), QuoteKind.Indirect, clause).SpeakerName.Should().Be(speaker);
@@ -93,6 +97,7 @@ public sealed class CoreferenceResolverTests
     [InlineData("A defense lawyer said the evidence had been gathered without a warrant.", "the evidence had been gathered without a warrant", "A defense lawyer")]
     [InlineData("The company said in a statement that it would appeal the ruling.", "it would appeal the ruling", "The company")]
     [InlineData("Prices will rise again in the spring, the minister said.", "Prices will rise again in the spring", "the minister")]
+    [InlineData("The talks ended. Senior officials said the proposal had not arrived.", "the proposal had not arrived", "Senior officials")]
     public void Descriptions_that_name_nobody_leave_the_speaker_null_but_keep_the_mention(string text, string clause, string mention)
     {
         var result = QuoteExtractor.Extract(text);
