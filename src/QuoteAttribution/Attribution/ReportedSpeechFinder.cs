@@ -309,7 +309,7 @@ internal static class ReportedSpeechFinder
             if (records is null)
             {
                 // A direct quote took the cue: ", she said, and “…”" still reports the words before it.
-                return BeforeDirect(doc, quotes, first, subjectStart - 1, k, last, v, cueEnd, match.Mention);
+                return BeforeOnly(doc, quotes, first, subjectStart - 1, k, last, v, cueEnd, match.Mention);
             }
 
             if (Parenthetical(doc, quotes, first, subjectStart - 1, k, last, v, cueEnd, match.Mention, records))
@@ -320,7 +320,7 @@ internal static class ReportedSpeechFinder
         else if (parenthesisEnd > k && (match.Mention.Type is MentionType.Pronoun or MentionType.Name || doc[v].Info!.VerbForm == VerbForm.Past))
         {
             // The words between the verb and the comma were its listener and time, not the clause.
-            if (records is null && BeforeDirect(doc, quotes, first, subjectStart - 1, parenthesisEnd + 1, last, v, cueEnd, match.Mention) is { } reported)
+            if (records is null && BeforeOnly(doc, quotes, first, subjectStart - 1, parenthesisEnd + 1, last, v, cueEnd, match.Mention) is { } reported)
             {
                 return reported;
             }
@@ -662,7 +662,7 @@ internal static class ReportedSpeechFinder
             }
         }
 
-        if (BeforeDirect(doc, quotes, first, commaBefore, k, last, v, cueEnd, mention) is { } reported)
+        if (BeforeOnly(doc, quotes, first, commaBefore, k, last, v, cueEnd, mention) is { } reported)
         {
             records.Add(reported);
             return true;
@@ -688,16 +688,25 @@ internal static class ReportedSpeechFinder
     }
 
     /// <summary>
-    /// "Many visitors were older, she said, and “I had to step back.”": when a coordinator and a direct quote follow the
-    /// cue's closing comma, the words before the cue are reported speech and the quote is a quote of its own. Returns the
-    /// reported part, or <see langword="null"/> when no such quote follows.
+    /// When only the words before a cue set between commas are reported speech, that part: "Many visitors were older,
+    /// she said, and “I had to step back.”" (a coordinator and a direct quote of its own follow the closing comma), or
+    /// "The top 1 percent would see a cut, the group said, compared with …" (a participle phrase, no clause, follows a
+    /// whole clause; "…, he said, replacing Clinton would be …" is a clause).
+    /// Returns <see langword="null"/> when neither follows.
     /// </summary>
-    private static QuoteRecord? BeforeDirect(Document doc, QuoteIndex quotes, int first, int commaBefore, int k, int last, int v, int cueEnd, in Mention mention)
+    private static QuoteRecord? BeforeOnly(Document doc, QuoteIndex quotes, int first, int commaBefore, int k, int last, int v, int cueEnd, in Mention mention)
     {
-        if (k >= last || commaBefore <= first || !doc[k].IsWord || doc.Slice(k) is not ("and" or "but")
-            || quotes.Containing(k + 1) is not { Shape: QuoteShape.Direct } direct || direct.Open != k + 1
-            || doc[commaBefore - 1].Kind == TokenKind.QuoteMark || quotes.InsideAny(commaBefore - 1)
+        if (k >= last || commaBefore <= first || !doc[k].IsWord || doc[commaBefore - 1].Kind == TokenKind.QuoteMark || quotes.InsideAny(commaBefore - 1)
             || CountWords(doc, doc[first].Start, doc[commaBefore - 1].End) < MinSplitWords)
+        {
+            return null;
+        }
+
+        var w = doc.Slice(k);
+        bool quoteAfter = w is "and" or "but" && quotes.Containing(k + 1) is { Shape: QuoteShape.Direct } direct && direct.Open == k + 1;
+        bool participle = doc[k].Info is null && !doc[k].Has(TokenFlags.Capitalized) && (IsEdForm(w) || w.EndsWith("ing", StringComparison.Ordinal))
+            && ContainsFiniteVerb(doc, first, commaBefore - 1) && !ContainsFiniteVerb(doc, k + 1, ReportedClause.End(doc, k, last));
+        if (!quoteAfter && !participle)
         {
             return null;
         }
