@@ -174,7 +174,9 @@ internal static class NameFinder
                     gender = info.Gender;
                 }
             }
-            else if (info.Country >= 0 && k == nameFirst && (k < last || info.IsDemonym) && (info.IsDemonym ? k == last || HasTitle(doc, k + 1, last) : true))
+            // A country or nationality before a title is the person's ("Russian President Vladimir Putin", "Dutchman
+            // Arnoud Okken"); before other words it is part of the name ("UK Coal", "US Airways", "Washington Post").
+            else if (info.Country >= 0 && k == nameFirst && (k < last || info.IsDemonym) && (k == last ? info.IsDemonym : (info.IsPersonDemonym && !info.IsDemonym) || HasTitle(doc, k + 1, last)))
             {
                 country = info.Country;
                 nameFirst = k + 1;

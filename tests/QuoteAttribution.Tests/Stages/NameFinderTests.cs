@@ -28,6 +28,10 @@ public sealed class NameFinderTests
     [InlineData("Later John F. Kennedy spoke.", "John F. Kennedy", "John F. Kennedy")]
     [InlineData("Then Secretary of State Marco Rubio spoke.", "Secretary of State Marco Rubio", "Marco Rubio")]
     [InlineData("Then Prime Minister Keir Starmer spoke.", "Prime Minister Keir Starmer", "Keir Starmer")]
+    [InlineData("Then Dutchman Arnoud Okken spoke.", "Dutchman Arnoud Okken", "Arnoud Okken")]
+    [InlineData("Then UK Coal spoke.", "UK Coal", "UK Coal")]
+    [InlineData("Then US Airways spoke.", "US Airways", "US Airways")]
+    [InlineData("Then the German Federal Labour Agency spoke.", "German Federal Labour Agency", "German Federal Labour Agency")]
     public void Splits_titles_and_roles_off_the_name(string text, string mention, string name)
     {
         // Only the person's mention is checked: an organisation in the role ("Kremlin") may be a name of its own.
