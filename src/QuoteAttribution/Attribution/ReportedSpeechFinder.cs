@@ -963,6 +963,14 @@ internal static class ReportedSpeechFinder
             {
                 return doc.IsWord(j, "that") ? j + 1 : j;
             }
+
+            // "said on Thursday there were no plans", "said last week the plan had failed": after a named time, a
+            // clause's subject ("said on the day the rally went ahead" is a relative clause of "the day").
+            if (j > k + 1 && doc[j - 1].Info is { IsTimeWord: true } && (doc[j - 1].IsCapitalizedWord || doc.Slice(j - 1) is "yesterday" or "today" or "tonight" || doc.Slice(j - 2) is "last" or "this" or "next")
+                && (doc.IsWord(j, "there") || IsDeterminer(doc, j)) && StartsClause(doc, j) && HasFiniteVerb(doc, j, last))
+            {
+                return j;
+            }
         }
 
         return k;

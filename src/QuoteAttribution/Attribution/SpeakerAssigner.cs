@@ -12,6 +12,7 @@ internal static class SpeakerAssigner
     public static void Assign(CoreferenceResolver resolver, List<QuoteRecord> records)
     {
         int recentEntity = -1, recentParagraph = int.MinValue / 2, recentAnchor = int.MinValue;
+        var recentUnnamed = Mention.None; // the last speaker, when an indefinite description ("analysts", "a spokesman")
         int previous = -1;
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(records);
         for (int i = 0; i < span.Length; i++)
@@ -31,7 +32,7 @@ internal static class SpeakerAssigner
             }
             else
             {
-                resolver.Resolve(ref r.Mention, recentEntity, recentParagraph, recentAnchor == int.MinValue ? -1 : recentAnchor);
+                resolver.Resolve(ref r.Mention, recentEntity, recentParagraph, recentAnchor == int.MinValue ? -1 : recentAnchor, recentUnnamed);
                 r.Entity = r.Mention.Entity;
                 r.Entity2 = r.Mention.Entity2;
             }
@@ -40,6 +41,13 @@ internal static class SpeakerAssigner
             if (r.Entity >= 0)
             {
                 recentEntity = r.Entity;
+                recentParagraph = r.Paragraph;
+                recentAnchor = Math.Max(r.Anchor, r.CueLast);
+                recentUnnamed = Mention.None;
+            }
+            else if (r.Mention.Type == MentionType.Description && r.Method != AttributionMethod.Continuation && resolver.IsIndefinite(r.Mention))
+            {
+                recentUnnamed = r.Mention;
                 recentParagraph = r.Paragraph;
                 recentAnchor = Math.Max(r.Anchor, r.CueLast);
             }

@@ -16,6 +16,7 @@ internal sealed class CoreferenceResolver
     private const int MaxNamesBack = 80;
     private const int MaxRoleTokens = 8;
     private const int MaxInstitutionTokens = 3;
+    private const int MaxPronounReachTokens = 200;
 
     private Document _doc = null!;
     private List<Mention> _names = null!;
@@ -31,7 +32,11 @@ internal sealed class CoreferenceResolver
     }
 
     /// <summary>Fills <see cref="Mention.Entity"/> of a pronoun or description; names are resolved already.</summary>
-    public void Resolve(ref Mention m, int recentSpeaker, int recentParagraph, int recentAnchor)
+    /// <remarks>
+    /// <paramref name="recentUnnamed"/> is the last speaker's mention when the text described that speaker without a name
+    /// ("analysts said"): a pronoun that fits it ("They expect …") stands for it and stays unnamed.
+    /// </remarks>
+    public void Resolve(ref Mention m, int recentSpeaker, int recentParagraph, int recentAnchor, in Mention recentUnnamed)
     {
         if (m.IsNone || m.Type == MentionType.Name || m.Entity >= 0)
         {
@@ -48,7 +53,7 @@ internal sealed class CoreferenceResolver
             }
 
             var filter = new Filter { Person = m.Kind == MentionKind.Person, Gender = m.Gender, Plural = m.Plural, Country = -1 };
-            m.Entity = Antecedent(m.First, paragraph, filter, recentSpeaker, recentParagraph, recentAnchor);
+            m.Entity = Antecedent(m.First, paragraph, filter, recentSpeaker, recentParagraph, recentAnchor, recentUnnamed);
             return;
         }
 
@@ -58,7 +63,7 @@ internal sealed class CoreferenceResolver
         {
             char gender = _doc[m.Head].Info?.Gender ?? '\0';
             gender = gender is 'm' or 'f' ? gender : 'x';
-            m.Entity = Antecedent(m.First, paragraph, new Filter { Person = true, Gender = gender, Country = -1 }, recentSpeaker, recentParagraph, recentAnchor);
+            m.Entity = Antecedent(m.First, paragraph, new Filter { Person = true, Gender = gender, Country = -1 }, recentSpeaker, recentParagraph, recentAnchor, recentUnnamed);
             return;
         }
 
@@ -112,13 +117,21 @@ internal sealed class CoreferenceResolver
     }
 
     /// <summary>The antecedent of a pronoun (or of a word that stands for a person as one does), or -1.</summary>
-    private int Antecedent(int first, int paragraph, in Filter filter, int recentSpeaker, int recentParagraph, int recentAnchor)
+    private int Antecedent(int first, int paragraph, in Filter filter, int recentSpeaker, int recentParagraph, int recentAnchor, in Mention recentUnnamed)
     {
         // A compatible subject introduced since the last quote is the likelier antecedent than that quote's speaker.
         int subject = NearestName(first, paragraph, filter, recentAnchor, subjectsOnly: true);
         if (subject >= 0)
         {
             return subject;
+        }
+
+        // The speaker just quoted was described, not named ("Analysts said … They expect", "A spokesman said … He added"):
+        // the pronoun stands for that speaker, whom the text never names, unless a fitting name came up since ("A
+        // spokesman said Mr Galloway had friends … who he described").
+        if (!recentUnnamed.IsNone && paragraph - recentParagraph <= 2 && Fits(recentUnnamed, filter))
+        {
+            return NearestName(first, paragraph, filter, recentAnchor + 1, subjectsOnly: false);
         }
 
         // The speaker just quoted; a bare surname ("Berg") is a person once it has spoken.
@@ -128,14 +141,62 @@ internal sealed class CoreferenceResolver
             return recentSpeaker;
         }
 
-        return NearestName(first, paragraph, filter, 0, subjectsOnly: false);
+        // "they" most often stands for a group the text describes without a name ("analysts said … They expect"): a
+        // name counts only in this sentence or the one before ("… opposed by the Liberal Democrats. They have said").
+        return NearestName(first, paragraph, filter, filter.Plural ? PreviousSentenceStart(first) : 0, subjectsOnly: false);
+    }
+
+    /// <summary>The first token of the sentence before the one of token <paramref name="token"/> (a bounded walk back).</summary>
+    private int PreviousSentenceStart(int token)
+    {
+        int previous = _doc[token].Sentence - 1;
+        int k = token;
+        while (k > 0 && token - k < MaxPronounReachTokens && _doc[k - 1].Sentence >= previous)
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// Whether a description names nobody in particular: "a spokesman", "one source", "analysts", "some experts" — not
+    /// "the minister", who is someone the text has named.
+    /// </summary>
+    public bool IsIndefinite(in Mention m)
+    {
+        if (m.Type != MentionType.Description)
+        {
+            return false;
+        }
+
+        var first = _doc.Slice(m.First);
+        return IsIndefinite(first) || (m.Plural && m.First == m.Head) || (m.Plural && _doc[m.First].Info is { IsQuantifier: true });
+    }
+
+    /// <summary>Whether a described speaker can be what a pronoun of the filter stands for: number, person or thing, gender.</summary>
+    private static bool Fits(in Mention described, in Filter f)
+    {
+        if (f.Plural)
+        {
+            return described.Plural;
+        }
+
+        if (described.Plural)
+        {
+            return false;
+        }
+
+        return f.Person
+            ? described.Kind == MentionKind.Person && (described.Gender is not ('m' or 'f') || f.Gender is 'x' or '\0' || described.Gender == f.Gender)
+            : described.Kind is MentionKind.Org;
     }
 
     private static bool IsIndefinite(ReadOnlySpan<char> w) =>
         w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("one", StringComparison.OrdinalIgnoreCase)
         || w.Equals("another", StringComparison.OrdinalIgnoreCase) || w.Equals("some", StringComparison.OrdinalIgnoreCase) || w.Equals("several", StringComparison.OrdinalIgnoreCase);
 
-    private static bool Accept(in Entity e, in Filter f)
+    private bool Accept(in Entity e, in Filter f)
     {
         if (f.Description)
         {
@@ -150,7 +211,9 @@ internal sealed class CoreferenceResolver
             return e.Kind is MentionKind.Person && (e.Gender == '\0' || f.Gender is 'x' or '\0' || e.Gender == f.Gender);
         }
 
-        return e.Kind is MentionKind.Org or MentionKind.Group or MentionKind.None || f.Plural;
+        // "it": an organisation, a group or a name of unknown kind; "they" the same, but not a country or a city. Never
+        // one person.
+        return e.Kind is MentionKind.Org or MentionKind.Group or MentionKind.None && !(f.Plural && IsPlace(e));
     }
 
     /// <summary>
@@ -181,6 +244,9 @@ internal sealed class CoreferenceResolver
         int known = _registry.Lookup(first, last);
         return known >= 0 && !_doc[_registry[known].NameFirst].Has(TokenFlags.SentenceStart);
     }
+
+    /// <summary>Whether the entity is a country or a city of the word lists ("Britain", "Kyiv"), named by one word.</summary>
+    private bool IsPlace(in Entity e) => e.NameFirst == e.NameLast && _doc[e.NameFirst].Info is { Country: >= 0 };
 
     private bool HasPossessive(int first, int last)
     {
@@ -244,7 +310,8 @@ internal sealed class CoreferenceResolver
 
     /// <summary>
     /// The entity of the nearest name before <paramref name="token"/> (outside quotation marks) that the filter
-    /// accepts; with <paramref name="subjectsOnly"/>, only sentence subjects after token <paramref name="after"/> count.
+    /// accepts; with <paramref name="subjectsOnly"/>, only sentence subjects after token <paramref name="after"/> count,
+    /// otherwise any name from token <paramref name="after"/> on.
     /// </summary>
     private int NearestName(int token, int paragraph, in Filter filter, int after, bool subjectsOnly)
     {
@@ -253,7 +320,7 @@ internal sealed class CoreferenceResolver
         for (int k = lo - 1, seen = 0; k >= 0 && seen < MaxNamesBack; k--, seen++)
         {
             var m = _names[k];
-            if (paragraph - _doc.ParagraphOf(m.First) > MaxParagraphsBack || (subjectsOnly && m.First <= after))
+            if (paragraph - _doc.ParagraphOf(m.First) > MaxParagraphsBack || (subjectsOnly ? m.First <= after : m.First < after))
             {
                 break;
             }

@@ -18,6 +18,9 @@ internal static class NameFinder
     /// <summary>The longest paragraph, in tokens, that may be a Title-Case headline.</summary>
     private const int MaxHeadlineTokens = 40;
 
+    /// <summary>The longest appositive, in tokens, read after a lone sentence-initial word as evidence of a name.</summary>
+    private const int MaxAppositiveTokens = 12;
+
     /// <summary>The order of the name list: by first token, the longer mention first (stable among equals).</summary>
     internal static readonly Comparison<Mention> ReadingOrder = static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.Last.CompareTo(a.Last);
 
@@ -231,7 +234,7 @@ internal static class NameFinder
             }
         }
 
-        if (sentenceInitialSingle && !titled && !knownPlace && registry.Lookup(nameFirst, last) < 0 && !FollowedByCue(doc, last))
+        if (sentenceInitialSingle && !titled && !knownPlace && registry.Lookup(nameFirst, last) < 0 && !FollowedByCue(doc, last) && !FollowedByAppositiveAndCue(doc, last))
         {
             return; // A lone capitalised word opening a sentence is a name only with more evidence.
         }
@@ -295,6 +298,11 @@ internal static class NameFinder
             return MentionKind.Org; // A capital or country speaks for its government ("Kyiv", "Moscow").
         }
 
+        if (last > first && doc[last].Info is { GroupKind: MentionKind.Group or MentionKind.People })
+        {
+            return MentionKind.Group; // "Liberal Democrats", "Senate Republicans": "they", never "he".
+        }
+
         if (titled)
         {
             return MentionKind.Person;
@@ -323,8 +331,43 @@ internal static class NameFinder
             k++; // adverbs such as "also", "later"
         }
 
-        return k < doc.Count && doc[k].Info is { Cue: Cues.CueClass.Speech or Cues.CueClass.Writing or Cues.CueClass.Report };
+        // A base form follows only a plural ("Ministers insist"); after a singular it is a noun ("Consumer demand will").
+        // A gerund is a verb only after an auxiliary.
+        return k < doc.Count && doc[k].Info is { Cue: Cues.CueClass.Speech or Cues.CueClass.Writing or Cues.CueClass.Report } cue
+            && (cue.VerbForm != Cues.VerbForm.Gerund || doc[k - 1].Info is { IsAuxiliary: true }) // "Ecologists are warning", not "Following claims"
+            && (cue.VerbForm != Cues.VerbForm.Base || doc.Slice(last).EndsWith("s", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Whether an appositive set off by commas, then a speech verb, follows token <paramref name="last"/>: "Harbex, the
+    /// shipping firm, said …" introduces a name.
+    /// </summary>
+    private static bool FollowedByAppositiveAndCue(Document doc, int last)
+    {
+        int k = last + 2;
+        if (k >= doc.Count || !doc.IsChar(last + 1, ',') || !doc[k].IsWord || doc[k].Has(TokenFlags.Capitalized)
+            || doc[k].Info is not ({ IsTitle: true } or { GroupKind: not MentionKind.None } or { IsPossessivePronoun: true }) && !IsDeterminer(doc, k))
+        {
+            return false; // ", the shipping firm,", ", a doctor at …,", ", its parent company,", ", chairman of …,"
+        }
+
+        for (int j = k + 1; j < doc.Count && j <= k + MaxAppositiveTokens && doc[j].Sentence == doc[k].Sentence; j++)
+        {
+            if (doc[j].Kind == TokenKind.QuoteMark)
+            {
+                return false;
+            }
+
+            if (doc.IsChar(j, ','))
+            {
+                return FollowedByCue(doc, j);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDeterminer(Document doc, int k) => doc[k].Info is { Function: var f } && (f & FunctionWord.Determiner) != 0;
 
     /// <summary>Length in tokens of a title phrase ("Prime Minister", "Secretary of State") starting at <paramref name="k"/>, or 0.</summary>
     private static int TitlePhraseAt(Document doc, int k, int last)
