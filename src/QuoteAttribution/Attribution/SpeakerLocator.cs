@@ -505,11 +505,29 @@ internal sealed class SpeakerLocator
         if (!m.IsNone && m.Type != MentionType.Pronoun)
         {
             int end = m.Last;
+
+            // "told BBC 6 Music", "told BBC Radio 4's Today programme": a station's number and the name words after it.
+            if (m.Kind != MentionKind.Person && end + 2 < doc.Count && doc[end + 1].Kind == TokenKind.Number && doc[end + 1].Length <= 2
+                && (doc[end + 2].IsCapitalizedWord || doc[end + 2].Has(TokenFlags.Possessive)))
+            {
+                end++;
+                while (end + 1 < doc.Count && end < m.Last + 4 && doc[end + 1].IsCapitalizedWord && !doc[end + 1].Has(TokenFlags.SentenceStart))
+                {
+                    end++;
+                }
+            }
+
             if (doc[end + 1 < doc.Count ? end + 1 : end].Has(TokenFlags.Possessive) && m.Kind != MentionKind.Person)
             {
-                // "told USA TODAY's weekly video series": the possessed noun phrase up to the clause.
+                // "told USA TODAY's weekly video series", "told BBC Radio 4's Today programme": the possessed noun
+                // phrase up to the clause.
+                // Capitals only as the run right after "'s" (the programme's name): after "programme", "Mr Blair" is
+                // the clause's subject, as "there" is.
+                int owner = end;
                 end++;
-                while (end + 1 < doc.Count && end < m.Last + 6 && doc[end + 1].IsWord && !doc[end + 1].Has(TokenFlags.Capitalized) && IsListenerWord(doc, end + 1))
+                while (end + 1 < doc.Count && end < owner + 6 && doc[end + 1].IsWord && IsListenerWord(doc, end + 1)
+                    && (!doc[end + 1].Has(TokenFlags.Capitalized) || doc[end].Has(TokenFlags.Possessive) || doc[end].Has(TokenFlags.Capitalized))
+                    && !doc.IsWord(end + 1, "there"))
                 {
                     end++;
                 }
@@ -544,11 +562,13 @@ internal sealed class SpeakerLocator
     }
 
     /// <summary>
-    /// A word of the listener's noun phrase: not a function word ("that", "the"), a pronoun, a verb or a cue word. A time
-    /// word counts when another such word follows ("CNN's morning show"), not at the end ("told the paper Tuesday that").
+    /// A word of the listener's noun phrase: a capitalised word inside the sentence, or not a function word ("that",
+    /// "the"), a pronoun, a verb or a cue word. A time word counts when another such word follows ("CNN's morning show"),
+    /// not at the end ("told the paper Tuesday that").
     /// </summary>
     private static bool IsListenerWord(Document doc, int j) =>
-        doc[j].Info is not ({ Function: not FunctionWord.None } or { IsPronoun: true } or { IsAuxiliary: true } or { IsFiniteVerb: true } or { Cue: not CueClass.None })
+        doc[j].IsCapitalizedWord && !doc[j].Has(TokenFlags.SentenceStart) && doc[j].Info is not { IsPronoun: true } // "the BBC's Politics Show"
+        || doc[j].Info is not ({ Function: not FunctionWord.None } or { IsPronoun: true } or { IsAuxiliary: true } or { IsFiniteVerb: true } or { Cue: not CueClass.None })
         || doc[j].Info is { Function: FunctionWord.Time, IsPronoun: false, Cue: CueClass.None } && j + 1 < doc.Count && doc[j + 1].IsWord
             && doc[j + 1].Info is not ({ Function: not FunctionWord.None } or { IsPronoun: true } or { IsAuxiliary: true } or { IsFiniteVerb: true } or { Cue: not CueClass.None });
 

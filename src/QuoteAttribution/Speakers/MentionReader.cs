@@ -361,6 +361,13 @@ internal sealed class MentionReader
         int head = -1;
         for (int j = k; j < doc.Count && j < start + MaxDescriptionTokens && doc[j].Kind == TokenKind.Word && (j == start || !doc[j].Has(TokenFlags.SentenceStart)); j++)
         {
+            // A name inside the phrase is read whole, cue words and all: "the BBC's Politics Show".
+            if (j > start && doc[j].IsCapitalizedWord && NameStartingAt(j) is int inner and >= 0)
+            {
+                head = j = _names[inner].Last;
+                continue;
+            }
+
             var info = doc[j].Info;
             if (info is { Cue: not CueClass.None, GroupKind: MentionKind.None, IsTitle: false } || IsStopWord(doc, j) || info is { OpensClause: true }
                 || (j > k && info is null && (doc.Slice(j).EndsWith("ed", StringComparison.Ordinal) || OpensObject(doc, j + 1)))

@@ -99,7 +99,7 @@ internal ref struct Tokenizer
                 }
             }
         }
-        else if (CharClasses.IsApostrophe(c) && i > 0 && char.IsLetter(text[i - 1]) && i + 1 < text.Length && text[i + 1] is 's' or 'S'
+        else if (CharClasses.IsApostrophe(c) && i > 0 && char.IsLetterOrDigit(text[i - 1]) && i + 1 < text.Length && text[i + 1] is 's' or 'S'
             && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])))
         {
             kind = TokenKind.Word;

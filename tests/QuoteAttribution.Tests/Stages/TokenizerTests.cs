@@ -65,6 +65,7 @@ public sealed class TokenizerTests
     [InlineData("Russia’s defence ministry", 1, "’s")]
     [InlineData("Trump's tariffs", 1, "'s")]
     [InlineData("the BBC’s report", 2, "’s")]
+    [InlineData("Radio 4's Today programme", 2, "'s")]
     public void Possessive_s_is_its_own_token_with_the_Possessive_flag(string text, int index, string possessive)
     {
         var tokens = Stage.Tokenize(text);
