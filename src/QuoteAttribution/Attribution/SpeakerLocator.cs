@@ -26,6 +26,7 @@ internal sealed class SpeakerLocator
 {
     private const int MaxCueDistance = 25;
     private const int MaxAppositiveTokens = 36;
+    private const int MaxPrepositionHops = 3;
     private const int MaxSubjectPhraseTokens = 8;
     private const int MaxListenerTokens = 5;
 
@@ -419,7 +420,35 @@ internal sealed class SpeakerLocator
         }
 
         var subject = _reader.ReadBackward(s);
-        return subject.IsNone ? _reader.ReadSubjectPhrase(s) : subject;
+        if (subject.IsNone)
+        {
+            return _reader.ReadSubjectPhrase(s);
+        }
+
+        // "The BBC's Anna Wray in Geneva says", "A spokesman for the World Forum on the Digital Economy said", "only 25%
+        // of Britons said": the object of a preposition is never the subject; the phrase before the preposition is. A
+        // titled person ("… with Tanzania Mr Brown said") is a subject; of "at Oldham and Keegan has stated" the second.
+        for (int hop = 0; hop < MaxPrepositionHops && subject.Type != MentionType.Pronoun && !(subject.Kind == MentionKind.Person && subject.Head > subject.First); hop++)
+        {
+            int p = doc.IsWord(subject.First - 1, "the") ? subject.First - 2 : subject.First - 1;
+            if (p <= 0 || !doc[p].IsWord || doc[p].Sentence != doc[v].Sentence || doc.Slice(p) is not ("in" or "at" or "from" or "for" or "on" or "of" or "with"))
+            {
+                break;
+            }
+
+            var owner = _reader.ReadBackward(p - 1);
+            if (owner.IsNone)
+            {
+                // No phrase the reader knows stands before: the second of two names if it is a person ("the job at
+                // Oldham and Kevin Keegan has stated"), else the mention as read.
+                return subject.Entity2 >= 0 && _reader.NameEndingAt(subject.Last) is int second and >= 0 && _reader.NameAt(second) is { Kind: MentionKind.Person } person
+                    && person.First > subject.First ? person : subject;
+            }
+
+            subject = owner;
+        }
+
+        return subject;
     }
 
     /// <summary>

@@ -282,6 +282,15 @@ internal sealed class MentionReader
         {
             var m = _names[idx];
 
+            // "said Venn's lawyer Peter Holt", "said Smith and Jones executive producer Jane Orme": the name modifies the
+            // role of the person who speaks.
+            if (PersonAfterModifier(m.Last + 1) is int modified and >= 0)
+            {
+                var spoken = _names[modified];
+                spoken.First = start;
+                return spoken;
+            }
+
             // "White House press secretary Josh Earnest", "Tulsa police Chief Chuck Jordan": an institution, its role
             // words, then the person who speaks.
             int bridge = m.Last + 1;
@@ -331,7 +340,8 @@ internal sealed class MentionReader
             if ((NameWithHeadAt(r + 1) is int named and >= 0 || IsTitleRunAt(r + 1, out named))
                 && (_names[named].Kind != MentionKind.Org || doc[r].Info is { IsOrgWord: true } or { GroupKind: MentionKind.Org or MentionKind.Group }))
             {
-                var m = _names[named];
+                // "former Olympian and BBC pundit Sam Tully": the person after the coordinated roles.
+                var m = _names[PersonAfterModifier(_names[named].Last + 1) is int later and >= 0 ? later : named];
                 m.First = start;
                 return m;
             }
@@ -397,6 +407,37 @@ internal sealed class MentionReader
     private static bool IsTitleNamingGroup(Document doc, int k) =>
         doc[k].IsCapitalizedWord && !doc[k].Has(TokenFlags.SentenceStart) && doc[k].Info is { IsTitle: true } && k + 1 < doc.Count
         && doc[k + 1].IsWord && !doc[k + 1].Has(TokenFlags.Capitalized) && doc[k + 1].Info is { GroupKind: MentionKind.Group };
+
+    /// <summary>
+    /// The person a name before <paramref name="k"/> only modifies: after a possessive or "and" and another name, role
+    /// words in lower case, then a person's name ("Venn's lawyer Peter Holt", "Smith and Jones executive producer Jane
+    /// Orme", "Olympian and BBC pundit Sam Tully"); the index of that name, or -1.
+    /// </summary>
+    private int PersonAfterModifier(int k)
+    {
+        var doc = _doc;
+        int j = k;
+        if (j < doc.Count && doc[j].Has(TokenFlags.Possessive))
+        {
+            j++;
+        }
+        else if (j + 1 < doc.Count && doc.IsWord(j, "and") && Continues(doc, j + 1) && NameStartingAt(j + 1) is int other and >= 0)
+        {
+            j = _names[other].Last + 1;
+        }
+        else
+        {
+            return -1;
+        }
+
+        int r = j;
+        while (r < doc.Count && r < j + 3 && Continues(doc, r) && IsRoleWord(doc, r))
+        {
+            r++;
+        }
+
+        return r > j && r < doc.Count && Continues(doc, r) && (NameWithHeadAt(r) is int person and >= 0 || IsTitleRunAt(r, out person)) && _names[person].Kind != MentionKind.Org ? person : -1;
+    }
 
     /// <summary>Whether role words in lower case from <paramref name="k"/> on lead to a capitalised name: "(Chief) executive Geoff Dixon".</summary>
     private static bool RolesBeforeName(Document doc, int k)
