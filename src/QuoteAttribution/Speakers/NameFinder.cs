@@ -249,11 +249,13 @@ internal static class NameFinder
         ref var entity = ref registry[id];
         for (int k = mentionFirst; k < nameFirst; k++)
         {
-            if (doc[k].Info is { IsTitle: true, TitleIndex: >= 0 } title)
+            if (doc[k].Info is { IsTitle: true, TitleIndex: >= 0 } title && !IsSubordinateTitle(doc, k))
             {
                 entity.Titles.Add(title.TitleIndex);
             }
         }
+
+        AddAppositiveTitles(doc, ref entity, last);
 
         names.Add(new Mention
         {
@@ -337,6 +339,55 @@ internal static class NameFinder
             && (cue.VerbForm != Cues.VerbForm.Gerund || doc[k - 1].Info is { IsAuxiliary: true }) // "Ecologists are warning", not "Following claims"
             && (cue.VerbForm != Cues.VerbForm.Base || doc.Slice(last).EndsWith("s", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// "Ruth Calder, the home secretary, said": the titles of an appositive right after a person's name are the
+    /// person's, so "the home secretary" later names her. The appositive opens with a title or "the" and closes with a
+    /// comma or the sentence end within a few words; "Smith, a doctor at the clinic" records "doctor" as well.
+    /// </summary>
+    private static void AddAppositiveTitles(Document doc, ref Entity entity, int last)
+    {
+        int k = last + 2;
+        if (entity.Kind == MentionKind.Org || k >= doc.Count || !doc.IsChar(last + 1, ',') || !doc[k].IsWord || doc[k].Has(TokenFlags.Capitalized) && !doc[k].Has(TokenFlags.SentenceStart)
+            || doc[k].Info is not ({ IsTitle: true } or { Function: not FunctionWord.None }) || doc[k].Info is { Function: not FunctionWord.None } && !IsDeterminer(doc, k))
+        {
+            return;
+        }
+
+        // The titles count up to a preposition ("a doctor at the clinic"); the appositive must close with a comma or the
+        // sentence end before any verb: ", the prime minister said …" is the next clause's subject.
+        var titles = default(TitleSet);
+        bool complement = false;
+        for (int j = k; j < doc.Count && j < k + MaxAppositiveTokens; j++)
+        {
+            if (!doc[j].IsWord || doc[j].Sentence != doc[k].Sentence)
+            {
+                if (doc.IsChar(j, ',') || doc.IsChar(j, '.') || doc[j].Sentence != doc[k].Sentence)
+                {
+                    entity.Titles.UnionWith(titles);
+                }
+
+                return;
+            }
+
+            var info = doc[j].Info;
+            if (info is { IsAuxiliary: true } or { IsFiniteVerb: true } or { Cue: not Cues.CueClass.None, IsTitle: false, GroupKind: MentionKind.None }
+                || info is null && doc.Slice(j).EndsWith("ed", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            complement |= info is { IsPreposition: true };
+            if (!complement && info is { IsTitle: true, TitleIndex: >= 0 } title && !doc[j].Has(TokenFlags.Capitalized) && !IsSubordinateTitle(doc, j))
+            {
+                titles.Add(title.TitleIndex);
+            }
+        }
+    }
+
+    /// <summary>A title after "shadow", "deputy" or "vice" is another office: a shadow chancellor is not "the chancellor".</summary>
+    private static bool IsSubordinateTitle(Document doc, int k) =>
+        k > 0 && doc[k - 1].IsWord && doc.Slice(k - 1) is "shadow" or "Shadow" or "deputy" or "Deputy" or "vice" or "Vice";
 
     /// <summary>
     /// Whether an appositive set off by commas, then a speech verb, follows token <paramref name="last"/>: "Harbex, the

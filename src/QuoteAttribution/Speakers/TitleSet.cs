@@ -25,6 +25,14 @@ internal struct TitleSet
         }
     }
 
+    public void UnionWith(in TitleSet other)
+    {
+        _0 |= other._0;
+        _1 |= other._1;
+        _2 |= other._2;
+        _3 |= other._3;
+    }
+
     public readonly bool Contains(int index)
     {
         ulong word = (index >> 6) switch { 0 => _0, 1 => _1, 2 => _2, _ => _3 };
