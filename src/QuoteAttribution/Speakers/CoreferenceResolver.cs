@@ -67,6 +67,13 @@ internal sealed class CoreferenceResolver
             return;
         }
 
+        // "A Norbank statement said", "the World Bank report": a document speaks for the name that issued it.
+        if (m.Head > m.First && _doc[m.Head].Info is { IsDocument: true } && NameWithin(m.First, m.Head - 1) is int author and >= 0)
+        {
+            m.Entity = author;
+            return;
+        }
+
         // "Russia’s defence ministry": an institution named by its owner is a name in its own right.
         if (_doc[m.First].IsCapitalizedWord && m.Head > m.First && _doc[m.Head].Info is { GroupKind: MentionKind.Org } && HasPossessive(m.First, m.Head))
         {
@@ -247,6 +254,21 @@ internal sealed class CoreferenceResolver
 
     /// <summary>Whether the entity is a country or a city of the word lists ("Britain", "Kyiv"), named by one word.</summary>
     private bool IsPlace(in Entity e) => e.NameFirst == e.NameLast && _doc[e.NameFirst].Info is { Country: >= 0 };
+
+    /// <summary>The entity of the last name mention lying within tokens <paramref name="first"/>..<paramref name="last"/>, or -1.</summary>
+    private int NameWithin(int first, int last)
+    {
+        int found = -1;
+        for (int k = SortedSearch.LowerBound<Mention, ByFirstToken>(_names, first); k < _names.Count && _names[k].First <= last; k++)
+        {
+            if (_names[k].Last <= last && _names[k].Entity >= 0 && _doc[_names[k].Last].Info is not { IsDemonym: true }) // not "a South Korean report"
+            {
+                found = _names[k].Entity;
+            }
+        }
+
+        return found;
+    }
 
     private bool HasPossessive(int first, int last)
     {

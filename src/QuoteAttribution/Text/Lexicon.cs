@@ -189,7 +189,9 @@ internal sealed class Lexicon
 
         foreach (string[] row in ReadRows("speaking-groups.txt"))
         {
-            Get(row[0]).GroupKind = Enum.Parse<MentionKind>(row[1], ignoreCase: true);
+            var group = Get(row[0]);
+            group.GroupKind = Enum.Parse<MentionKind>(row[1], ignoreCase: true);
+            group.IsDocument = row.Length > 2 && row[2] == "document";
         }
 
         foreach (string[] row in ReadRows("org-words.txt"))

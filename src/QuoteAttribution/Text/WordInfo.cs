@@ -89,6 +89,9 @@ internal sealed class WordInfo
     /// <summary>Gets or sets the kind of a description head noun that can speak ("officials", "the company"), or <see cref="MentionKind.None"/>.</summary>
     public MentionKind GroupKind { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether this noun is a text an author issues ("statement", "report"; speaking-groups.txt).</summary>
+    public bool IsDocument { get; set; }
+
     public bool IsPlatform { get; set; }
 
     /// <summary>Gets or sets a value indicating whether a cue phrase of cue-phrases.txt starts with this word.</summary>
