@@ -26,6 +26,7 @@ internal static class ReportedSpeechFinder
 
     /// <summary>How far a clause after a noun-object verb may look for its verb: a subject of up to four words.</summary>
     private const int MaxNearVerbTokens = 5;
+    private const int MaxIntroductionTokens = 3;
 
     /// <summary>
     /// Reads reported speech at the cue words <c>doc.CueWords[cuesFrom..cuesTo]</c> (all by default), appending to
@@ -249,11 +250,18 @@ internal static class ReportedSpeechFinder
                 return null;
             }
 
-            // "…, according to X." or "… — according to X." — the clause before.
-            return ReportedClause.Create(doc, quotes, first, c - 2, c, c + 1, source);
+            // "Now, according to X, …", "And, according to X, …": an introductory word or two before the cue is no
+            // clause; the clause follows the source.
+            bool introduction = doc.IsChar(c - 1, ',') && c - 1 - first <= MaxIntroductionTokens && !ContainsFiniteVerb(doc, first, c - 2)
+                && !quotes.InsideAny(first) && doc.IsChar(close, ',');
+            if (!introduction)
+            {
+                // "…, according to X." or "… — according to X." — the clause before.
+                return ReportedClause.Create(doc, quotes, first, c - 2, c, c + 1, source);
+            }
         }
 
-        if (c == first || (c == first + 1 && !doc[first].IsWord))
+        if (c == first || (c == first + 1 && !doc[first].IsWord) || doc.IsChar(c - 1, ','))
         {
             // "According to X, …" — the clause after the comma that closes the source.
             for (int k = source.Last + 1; k <= last && k < source.Last + MaxTrailingTokens; k++)
@@ -457,9 +465,11 @@ internal static class ReportedSpeechFinder
         // "his donations, which he said were accompanied by favors": the relative pronoun is the clause's subject, so the
         // clause starts at its verb.
         // So is a noun the clause follows without a pronoun: "meddling the congressman said is designed to sow discord".
+        // Without a pronoun, not after a verb that takes an object ("The second product the firm announced is …": the gap
+        // is its object).
         bool gap = false;
         if (contentStart < 0 && bare && k <= last && subjectStart > first && doc[subjectStart - 1].IsWord
-            && (doc.Slice(subjectStart - 1) is "which" or "that" or "who" || !doc[subjectStart - 1].Has(TokenFlags.Capitalized) && doc[subjectStart - 1].Info is null && match.Mention.Type != MentionType.Pronoun)
+            && (doc.Slice(subjectStart - 1) is "which" or "that" or "who" || !nounObject && !doc[subjectStart - 1].Has(TokenFlags.Capitalized) && doc[subjectStart - 1].Info is null && match.Mention.Type != MentionType.Pronoun)
             && doc[k].Info is { IsAuxiliary: true } or { IsFiniteVerb: true })
         {
             contentStart = k;
