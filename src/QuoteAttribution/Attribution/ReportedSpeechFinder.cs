@@ -46,7 +46,7 @@ internal static class ReportedSpeechFinder
             }
 
             bool according = CueWords.IsAccordingTo(doc, c);
-            if (!according && (!CueWords.IsCueVerb(doc, c) || (doc[c].Info!.CueFlags & (CueFlags.ThatClause | CueFlags.WhClause)) == 0 || IsReducedPassive(doc, c)))
+            if (!according && (!CueWords.IsCueVerb(doc, c) || (doc[c].Info!.CueFlags & (CueFlags.ThatClause | CueFlags.WhClause)) == 0 || IsReducedPassive(doc, c) && !locator.IsPassive(c)))
             {
                 continue;
             }
@@ -307,6 +307,11 @@ internal static class ReportedSpeechFinder
         // Cue before the clause: "X said (that) …", "X told reporters (that) …".
         // Inverted "said Peskov" takes no clause after; a parenthetical ", Mr. Clarke said, he decided …" does.
         int k = match.Mention.First > v ? last + 1 : cueEnd + 1;
+        if (match.Mention.First == cueEnd + 2 && doc.IsWord(cueEnd + 1, "by"))
+        {
+            k = match.Mention.Last + 1; // "It was announced by the company that …": the clause follows the agent.
+        }
+
         int subjectStart = match.Mention.First > v || match.Mention.Type == MentionType.Pronoun ? Math.Min(match.Mention.First, v) : DescriptionStart(doc, first, match.Mention.First);
 
         // ", he told me on Friday, is that …": a listener and a short time phrase may stand before the closing comma.

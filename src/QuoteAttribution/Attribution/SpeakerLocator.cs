@@ -218,6 +218,13 @@ internal sealed class SpeakerLocator
             return main.IsNone ? CueMatch.None : new CueMatch { CueFirst = v, CueLast = end, Mention = main };
         }
 
+        // "It was announced by the company that …", "was described by Steve Jobs as “…”": a passive names its speaker
+        // after "by".
+        if (IsPassive(v) && doc.IsWord(end + 1, "by") && _reader.ReadForward(end + 2) is { IsNone: false } agent)
+        {
+            return new CueMatch { CueFirst = v, CueLast = end, Mention = agent };
+        }
+
         var subject = SubjectBefore(v);
         if (!subject.IsNone)
         {
@@ -695,7 +702,8 @@ internal sealed class SpeakerLocator
         return k;
     }
 
-    private bool IsPassive(int v)
+    /// <summary>Whether the verb at <paramref name="v"/> is a past participle after a form of "be": "was announced".</summary>
+    public bool IsPassive(int v)
     {
         for (int k = v - 1; k >= 0 && k >= v - 3 && CueWords.IsVerbModifier(_doc, k); k--)
         {

@@ -96,6 +96,11 @@ internal sealed class Lexicon
 
             for (int i = 0; i < forms.Length; i++)
             {
+                if (forms[i] == "-")
+                {
+                    continue; // a form that is mostly a noun ("brand", "brands") is left out
+                }
+
                 var info = Get(forms[i]);
                 if (info.Cue != CueClass.None)
                 {
