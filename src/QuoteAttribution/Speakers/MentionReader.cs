@@ -329,6 +329,25 @@ internal sealed class MentionReader
             return Pronoun(start, p);
         }
 
+        // "said the Kremlin", "said the UK National Tremor Foundation": the article and a name that ends the phrase is
+        // the name, as "The Kremlin said" reads backward; before a noun ("the Kremlin spokesman", "the BBC World Service
+        // programme") or a possessive it is a description.
+        // A nationality noun is a description ("said the Frenchman" stands for a person named before).
+        // So is a name that ends in a title ("the Salford MP" is a description of the MP).
+        if (doc.IsWord(start, "the") && !doc[start].Has(TokenFlags.Capitalized) && NameStartingAt(start + 1) is int article and >= 0 && _names[article].Last + 1 < doc.Count
+            && !(_names[article].First == _names[article].Last && doc[_names[article].First].Info is { IsPersonDemonym: true } or { IsDemonym: true })
+            && doc[_names[article].Last].Info is not { IsTitle: true })
+        {
+            ref readonly var after = ref doc[_names[article].Last + 1];
+            if (!(after.IsWord && !after.Has(TokenFlags.Capitalized) && after.Info is not ({ Function: not FunctionWord.None } or { IsPronoun: true } or { Cue: not CueClass.None }))
+                && !after.Has(TokenFlags.Possessive))
+            {
+                var named = _names[article];
+                named.First = start;
+                return named;
+            }
+        }
+
         // "news agency Reuters", "county engineer Tim Baker": a role in lower case before a name.
         int roleStart = IsDeterminer(doc, start) && doc.Slice(start) is "the" or "The" ? start + 1 : start;
         // A number may lead the role: "said 9/11 widow Terry Strada", "said 36-year-old nurse Ana Ruiz".
