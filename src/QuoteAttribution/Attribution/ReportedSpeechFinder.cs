@@ -252,7 +252,7 @@ internal static class ReportedSpeechFinder
 
             // "Now, according to X, …", "And, according to X, …": an introductory word or two before the cue is no
             // clause; the clause follows the source.
-            bool introduction = doc.IsChar(c - 1, ',') && c - 1 - first <= MaxIntroductionTokens && !ContainsFiniteVerb(doc, first, c - 2)
+            bool introduction = doc.IsChar(c - 1, ',') && c - 1 - first <= MaxIntroductionTokens && IsIntroduction(doc, first, c - 2)
                 && !quotes.InsideAny(first) && doc.IsChar(close, ',');
             if (!introduction)
             {
@@ -263,11 +263,39 @@ internal static class ReportedSpeechFinder
 
         if (c == first || (c == first + 1 && !doc[first].IsWord) || doc.IsChar(c - 1, ','))
         {
-            // "According to X, …" — the clause after the comma that closes the source.
+            // "According to X, …" — the clause after the comma that closes the source; an appositive of the source
+            // without a verb is passed over ("according to Craig Bryan, head of the centre, suicides are rising"), a
+            // relative clause of it reports nothing here ("…, according to Smith, who says …").
             for (int k = source.Last + 1; k <= last && k < source.Last + MaxTrailingTokens; k++)
             {
                 if (doc.IsChar(k, ','))
                 {
+                    if (k < last && doc[k + 1].IsWord && doc.Slice(k + 1) is "who" or "which" or "whose")
+                    {
+                        // "According to the WSJ, which cites people close to the case, the directors …": past the
+                        // source's relative clause.
+                        int closing = k + 2;
+                        while (closing <= last && closing < k + MaxParentheticalTokens && !doc.IsChar(closing, ',') && doc[closing].Kind != TokenKind.QuoteMark)
+                        {
+                            closing++; // the relative clause has a verb of its own, a cue verb too ("which cites")
+                        }
+
+                        if (closing > last || !doc.IsChar(closing, ','))
+                        {
+                            return null;
+                        }
+
+                        k = closing - 1;
+                        continue;
+                    }
+
+                    int next = NextComma(doc, k + 1, last);
+                    if (next > 0 && k == source.Last + 1 && HasTitleWord(doc, k + 1, next - 1) && !ContainsFiniteVerb(doc, k + 1, next - 1))
+                    {
+                        k = next - 1;
+                        continue;
+                    }
+
                     return ReportedClause.Create(doc, quotes, k + 1, last, c, c + 1, source);
                 }
             }
@@ -737,6 +765,36 @@ internal static class ReportedSpeechFinder
         return ReportedClause.Create(doc, quotes, first, commaBefore - 1, v, cueEnd, mention);
     }
 
+    private static bool HasTitleWord(Document doc, int first, int last)
+    {
+        for (int j = first; j <= last; j++)
+        {
+            if (doc[j].IsWord && doc[j].Info is { IsTitle: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether tokens <paramref name="first"/>..<paramref name="last"/> introduce a sentence and are no clause or subject:
+    /// a sentence adverb or conjunction ("Now", "And", "However"), a time ("In 2004", "By 2008", "Last week").
+    /// </summary>
+    private static bool IsIntroduction(Document doc, int first, int last)
+    {
+        if (ContainsFiniteVerb(doc, first, last) || !doc[first].IsWord)
+        {
+            return false;
+        }
+
+        var w = doc.Slice(first);
+        return doc[first].Info is { Function: var f } && (f & (FunctionWord.Conjunction | FunctionWord.Preposition | FunctionWord.Time)) != 0
+            || w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4
+            || w is "Now" or "Then" or "Still" or "Yet" or "So" or "Meanwhile" or "However" or "Nonetheless" or "Instead" or "Today" or "Yesterday";
+    }
+
     /// <summary>Whether a time word stands in tokens <paramref name="first"/>..<paramref name="last"/>: "said the day before that …".</summary>
     internal static bool HasTimeWord(Document doc, int first, int last)
     {
@@ -1067,7 +1125,8 @@ internal static class ReportedSpeechFinder
         // determiner is an adjective ("the need for increased funding").
         for (int j = k + 1; j <= last && j < k + MaxNearVerbTokens; j++)
         {
-            if (doc[j].Kind != TokenKind.Word || doc[j - 1].Kind != TokenKind.Word)
+            // "denied murder and was remanded": a verb after a coordinator is the subject's second verb, not a clause's.
+            if (doc[j].Kind != TokenKind.Word || doc[j - 1].Kind != TokenKind.Word || doc.Slice(j - 1) is "and" or "or" or "but")
             {
                 return false;
             }

@@ -47,9 +47,7 @@ internal static class SpeakerAssigner
             }
             else if (r.Mention.Type == MentionType.Description && r.Method != AttributionMethod.Continuation && resolver.IsIndefinite(r.Mention))
             {
-                recentUnnamed = r.Mention;
-                recentParagraph = r.Paragraph;
-                recentAnchor = Math.Max(r.Anchor, r.CueLast);
+                recentUnnamed = r.Mention; // the named speaker's anchor stays: subjects named since it still count
             }
 
             if (r.Method != AttributionMethod.None)

@@ -220,7 +220,11 @@ internal sealed class SpeakerLocator
 
         // "It was announced by the company that …", "was described by Steve Jobs as “…”": a passive names its speaker
         // after "by".
-        if (IsPassive(v) && doc.IsWord(end + 1, "by") && _reader.ReadForward(end + 2) is { IsNone: false } agent)
+        // Only a speaker can be the agent: a name, a pronoun or a description of a person or group ("by the end of the
+        // week" is a time).
+        if (IsPassive(v) && doc.IsWord(end + 1, "by") && _reader.ReadForward(end + 2) is { IsNone: false } agent
+            && (agent.Type != MentionType.Description || agent.Head >= 0 && doc[agent.Head].Info is { IsTitle: true } or { GroupKind: not MentionKind.None })
+            && doc[agent.Head >= 0 ? agent.Head : agent.Last].Info is not { IsTimeWord: true })
         {
             return new CueMatch { CueFirst = v, CueLast = end, Mention = agent };
         }
@@ -444,6 +448,11 @@ internal sealed class SpeakerLocator
             }
 
             var owner = _reader.ReadBackward(p - 1);
+            if (!owner.IsNone && owner.Type == MentionType.Description && owner.Head >= 0 && doc[owner.Head].Info is { IsDocument: true })
+            {
+                break; // "a report in the Economic Observer said": the name issued the document and speaks
+            }
+
             if (owner.IsNone)
             {
                 // No phrase the reader knows stands before: the second of two names if it is a person ("the job at
@@ -452,6 +461,7 @@ internal sealed class SpeakerLocator
                     && person.First > subject.First ? person : subject;
             }
 
+            owner.Last = subject.Last; // the mention still ends next to the verb, for the tests of adjacency
             subject = owner;
         }
 
@@ -542,14 +552,25 @@ internal sealed class SpeakerLocator
         {
             int end = m.Last;
 
-            // "told BBC 6 Music", "told BBC Radio 4's Today programme": a station's number and the name words after it.
-            if (m.Kind != MentionKind.Person && end + 2 < doc.Count && doc[end + 1].Kind == TokenKind.Number && doc[end + 1].Length <= 2
-                && (doc[end + 2].IsCapitalizedWord || doc[end + 2].Has(TokenFlags.Possessive)))
+            // "told BBC 6 Music the …", "told BBC Radio 4's Today programme": a station's number and the name words after
+            // it, when what follows them opens a clause or the possessed phrase ("told Reuters 12 Americans were …" and
+            // "told BBC Radio 4 Labour would …" keep their subjects).
+            if (m.Kind != MentionKind.Person && end + 2 < doc.Count && doc[end + 1].Kind == TokenKind.Number && doc[end + 1].Length <= 2)
             {
-                end++;
-                while (end + 1 < doc.Count && end < m.Last + 4 && doc[end + 1].IsCapitalizedWord && !doc[end + 1].Has(TokenFlags.SentenceStart))
+                int station = end + 1;
+                while (station + 1 < doc.Count && station < m.Last + 4 && doc[station + 1].IsCapitalizedWord && !doc[station + 1].Has(TokenFlags.SentenceStart))
                 {
-                    end++;
+                    station++;
+                }
+
+                if (station + 1 < doc.Count && (doc[station + 1].Has(TokenFlags.Possessive) || doc.IsWord(station + 1, "that") || doc.IsChar(station + 1, ':')
+                    || (station > end + 1 && (IsDeterminerOrPronoun(doc, station + 1)))))
+                {
+                    end = station;
+                }
+                else if (doc.Slice(end) is "Radio" or "Channel")
+                {
+                    end++; // "told BBC Radio 4 Labour would …": the number alone is the station's
                 }
             }
 
@@ -596,6 +617,9 @@ internal sealed class SpeakerLocator
 
         return -1;
     }
+
+    private static bool IsDeterminerOrPronoun(Document doc, int k) =>
+        doc[k].IsWord && (doc[k].Info is { IsPronoun: true } || ReportedSpeechFinder.IsDeterminer(doc, k));
 
     /// <summary>
     /// A word of the listener's noun phrase: a capitalised word inside the sentence, or not a function word ("that",

@@ -126,19 +126,21 @@ internal sealed class CoreferenceResolver
     /// <summary>The antecedent of a pronoun (or of a word that stands for a person as one does), or -1.</summary>
     private int Antecedent(int first, int paragraph, in Filter filter, int recentSpeaker, int recentParagraph, int recentAnchor, in Mention recentUnnamed)
     {
+        // The speaker just quoted may have been described, not named ("Analysts said … They expect", "A spokesman said …
+        // He added"): a pronoun that fits stands for that speaker, whom the text never names, unless a fitting name came
+        // up since ("A spokesman said Mr Galloway had friends … who he described").
+        bool unnamed = !recentUnnamed.IsNone && recentUnnamed.First < first && paragraph - _doc.ParagraphOf(recentUnnamed.First) <= 2 && Fits(recentUnnamed, filter);
+
         // A compatible subject introduced since the last quote is the likelier antecedent than that quote's speaker.
-        int subject = NearestName(first, paragraph, filter, recentAnchor, subjectsOnly: true);
+        int subject = NearestName(first, paragraph, filter, unnamed ? Math.Max(recentAnchor, recentUnnamed.Last) : recentAnchor, subjectsOnly: true);
         if (subject >= 0)
         {
             return subject;
         }
 
-        // The speaker just quoted was described, not named ("Analysts said … They expect", "A spokesman said … He added"):
-        // the pronoun stands for that speaker, whom the text never names, unless a fitting name came up since ("A
-        // spokesman said Mr Galloway had friends … who he described").
-        if (!recentUnnamed.IsNone && paragraph - recentParagraph <= 2 && Fits(recentUnnamed, filter))
+        if (unnamed)
         {
-            return NearestName(first, paragraph, filter, recentAnchor + 1, subjectsOnly: false);
+            return NearestName(first, paragraph, filter, recentUnnamed.Last + 1, subjectsOnly: false);
         }
 
         // The speaker just quoted; a bare surname ("Berg") is a person once it has spoken.
@@ -252,6 +254,14 @@ internal sealed class CoreferenceResolver
         return known >= 0 && !_doc[_registry[known].NameFirst].Has(TokenFlags.SentenceStart);
     }
 
+    /// <summary>Whether name mention <paramref name="k"/> and the one before or after it are joined by "and".</summary>
+    private bool IsJoined(int k)
+    {
+        var m = _names[k];
+        return (k > 0 && _names[k - 1].Last == m.First - 2 && _doc.IsWord(m.First - 1, "and"))
+            || (k + 1 < _names.Count && _names[k + 1].First == m.Last + 2 && _doc.IsWord(m.Last + 1, "and"));
+    }
+
     /// <summary>Whether the entity is a country or a city of the word lists ("Britain", "Kyiv"), named by one word.</summary>
     private bool IsPlace(in Entity e) => e.NameFirst == e.NameLast && _doc[e.NameFirst].Info is { Country: >= 0 };
 
@@ -261,7 +271,8 @@ internal sealed class CoreferenceResolver
         int found = -1;
         for (int k = SortedSearch.LowerBound<Mention, ByFirstToken>(_names, first); k < _names.Count && _names[k].First <= last; k++)
         {
-            if (_names[k].Last <= last && _names[k].Entity >= 0 && _doc[_names[k].Last].Info is not { IsDemonym: true }) // not "a South Korean report"
+            // Not a place ("A new Iraq study", "a South Korean report").
+            if (_names[k].Last <= last && _names[k].Entity >= 0 && _doc[_names[k].Last].Info is not ({ IsDemonym: true } or { Country: >= 0 }) && !IsPlace(_registry[_names[k].Entity]))
             {
                 found = _names[k].Entity;
             }
@@ -352,7 +363,9 @@ internal sealed class CoreferenceResolver
                 continue;
             }
 
-            if (Accept(_registry[m.Entity], filter))
+            // "Tony Blair and Gordon Brown said … They added": two names joined by "and" as a subject are what "they"
+            // stands for (not "… in the USA, Norway and Switzerland").
+            if (Accept(_registry[m.Entity], filter) || (filter.Plural && IsJoined(k) && IsSubject(_names[k > 0 && _names[k - 1].Last == m.First - 2 ? k - 1 : k])))
             {
                 return m.Entity;
             }

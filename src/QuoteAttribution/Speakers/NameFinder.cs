@@ -370,9 +370,11 @@ internal static class NameFinder
                 return;
             }
 
+            // A verb ends it as the next clause's subject; "and" or "or" makes it a list ("Ruth Calder, the driver and the
+            // home secretary").
             var info = doc[j].Info;
             if (info is { IsAuxiliary: true } or { IsFiniteVerb: true } or { Cue: not Cues.CueClass.None, IsTitle: false, GroupKind: MentionKind.None }
-                || info is null && doc.Slice(j).EndsWith("ed", StringComparison.Ordinal))
+                || info is null && doc.Slice(j).EndsWith("ed", StringComparison.Ordinal) || doc.Slice(j) is "and" or "or")
             {
                 return;
             }

@@ -65,11 +65,10 @@ internal sealed class Document : IDisposable
             capitals.EnsureCapacity(text.Length / 40);
             cueWords.EnsureCapacity(text.Length / 200);
         }
-        WordInfo? phrasal = null;
+        bool previousWord = false;
         while (tokenizer.Next(out var token))
         {
             splitter.Mark(text, ref token, sentenceParagraphs);
-            WordInfo? next = null;
             if (token.Kind == TokenKind.QuoteMark)
             {
                 quoteMarks.Add(count);
@@ -82,7 +81,8 @@ internal sealed class Document : IDisposable
                 }
 
                 // "pointed out": the verb takes its phrasal entry when its particle follows it.
-                if (phrasal is not null && text.AsSpan(token.Start, token.Length).Equals(phrasal.Particle, StringComparison.OrdinalIgnoreCase))
+                if (previousWord && token.Length <= 4 && lexicon.IsParticle(text.AsSpan(token.Start, token.Length))
+                    && lexicon.FindPhrasal(text.AsSpan(tokens[count - 1].Start, tokens[count - 1].Length), text.AsSpan(token.Start, token.Length)) is { } phrasal)
                 {
                     tokens[count - 1].Info = phrasal;
                     if (phrasal.Cue is CueClass.Speech or CueClass.Writing or CueClass.Report && (cueWords.Count == 0 || cueWords[^1] != count - 1))
@@ -91,13 +91,10 @@ internal sealed class Document : IDisposable
                     }
                 }
 
-                var info = token.Info;
-                if (info is { Cue: CueClass.Speech or CueClass.Writing or CueClass.Report } or { StartsCuePhrase: true })
+                if (token.Info is { Cue: CueClass.Speech or CueClass.Writing or CueClass.Report } or { StartsCuePhrase: true })
                 {
                     cueWords.Add(count);
                 }
-
-                next = info?.Phrasal;
             }
 
             if (count == tokens.Length)
@@ -108,7 +105,7 @@ internal sealed class Document : IDisposable
                 tokens = bigger;
             }
 
-            phrasal = next;
+            previousWord = token.Kind == TokenKind.Word;
             tokens[count++] = token;
         }
 

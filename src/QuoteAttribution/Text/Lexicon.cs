@@ -13,14 +13,27 @@ internal sealed class Lexicon
     private readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly AsciiWordTable _asciiWords;
     private readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _phrases;
+    private readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _phrasals;
+    private readonly string[] _particles;
 
-    private Lexicon(Dictionary<string, WordInfo> words, Dictionary<string, WordInfo> phrases, string[] countries)
+    private Lexicon(Dictionary<string, WordInfo> words, Dictionary<string, WordInfo> phrases, Dictionary<string, WordInfo> phrasals, string[] countries)
     {
         // A plain dictionary, never written after load: building a frozen one cost more start-up time (tens of
         // milliseconds) than its faster lookups save on a typical run.
         _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _asciiWords = new AsciiWordTable(words);
         _phrases = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        _phrasals = phrasals.GetAlternateLookup<ReadOnlySpan<char>>();
+        var particles = new List<string>();
+        foreach (var entry in phrasals.Values)
+        {
+            if (!particles.Contains(entry.Particle!, StringComparer.OrdinalIgnoreCase))
+            {
+                particles.Add(entry.Particle!);
+            }
+        }
+
+        _particles = [.. particles];
         Countries = countries;
     }
 
@@ -35,6 +48,24 @@ internal sealed class Lexicon
         return ascii ? info : _words.TryGetValue(word, out info) ? info : null;
     }
 
+    /// <summary>Whether a word is the particle of a phrasal verb of cue-verbs.tsv ("out", "back").</summary>
+    public bool IsParticle(ReadOnlySpan<char> word)
+    {
+        foreach (string particle in _particles)
+        {
+            if (word.Equals(particle, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The entry of a verb form with its particle ("pointed" + "out"), or <see langword="null"/>.</summary>
+    public WordInfo? FindPhrasal(ReadOnlySpan<char> verb, ReadOnlySpan<char> particle) =>
+        _phrasals.TryGetValue(verb, out var info) && particle.Equals(info.Particle, StringComparison.OrdinalIgnoreCase) ? info : null;
+
     /// <summary>Looks up a phrase of several words written with single spaces ("prime minister", "truth social").</summary>
     public WordInfo? FindPhrase(ReadOnlySpan<char> phrase) => _phrases.TryGetValue(phrase, out var info) ? info : null;
 
@@ -42,6 +73,7 @@ internal sealed class Lexicon
     {
         var words = new Dictionary<string, WordInfo>(StringComparer.OrdinalIgnoreCase);
         var phrases = new Dictionary<string, WordInfo>(StringComparer.OrdinalIgnoreCase);
+        var phrasals = new Dictionary<string, WordInfo>(StringComparer.OrdinalIgnoreCase);
 
         WordInfo Get(string form)
         {
@@ -87,8 +119,7 @@ internal sealed class Lexicon
                 string particle = row[0][(space + 1)..];
                 for (int i = 0; i < forms.Length; i++)
                 {
-                    var verb = Get(forms[i]);
-                    verb.Phrasal ??= new WordInfo { Cue = cueClass, CueFlags = flags, VerbForm = FormOf(forms[i], forms[0], i), Particle = particle };
+                    phrasals.TryAdd(forms[i], new WordInfo { Cue = cueClass, CueFlags = flags, VerbForm = FormOf(forms[i], forms[0], i), Particle = particle });
                 }
 
                 continue;
@@ -234,7 +265,7 @@ internal sealed class Lexicon
             Get(row[0]).IsPlatform = true;
         }
 
-        return new Lexicon(words, phrases, [.. countries]);
+        return new Lexicon(words, phrases, phrasals, [.. countries]);
     }
 
     private static VerbForm FormOf(string form, string lemma, int index) => index switch

@@ -41,12 +41,9 @@ internal sealed class WordInfo
     public VerbForm VerbForm { get; set; }
 
     /// <summary>
-    /// Gets or sets the entry of this verb form with its particle ("pointed" → "pointed out"), which a token takes when
-    /// the particle follows it; <see langword="null"/> for most words.
+    /// Gets or sets the particle of a phrasal verb's entry ("out" of "pointed out"; <see cref="Lexicon.FindPhrasal"/>),
+    /// which a verb token takes when the particle follows it; <see langword="null"/> for other entries.
     /// </summary>
-    public WordInfo? Phrasal { get; set; }
-
-    /// <summary>Gets or sets the particle of a phrasal verb's entry ("out" of "point out"), or <see langword="null"/>.</summary>
     public string? Particle { get; set; }
 
     public bool IsPronoun { get; set; }
