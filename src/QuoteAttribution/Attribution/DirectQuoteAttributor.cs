@@ -162,7 +162,7 @@ internal static class DirectQuoteAttributor
         // A clause needs a verb ("“….” Smith said 10 days ago." reports nothing more); an object that is no time also
         // makes the sentence a new one ("“….” Laporte will announce his line-up on Wednesday").
         return (ReportedSpeechFinder.StartsClause(doc, k) && ReportedSpeechFinder.HasFiniteVerb(doc, k, last))
-            || (ReportedSpeechFinder.IsDeterminer(doc, k) && !ReportedSpeechFinder.HasTimeWord(doc, k, Math.Min(last, k + 2)));
+            || (doc.IsDeterminer(k) && !ReportedSpeechFinder.HasTimeWord(doc, k, Math.Min(last, k + 2)));
     }
 
     /// <summary>"Kubiak: “…”" (a label) or "Kremlin cautious after …: ‘…’" (a headline whose subject speaks).</summary>

@@ -430,7 +430,7 @@ internal static class ReportedSpeechFinder
         // A place phrase may hold commas and names of its own: "says at a campaign stop in Toledo, Ohio, that …".
         int reach = k <= last && doc[k].IsWord && doc.Slice(k) is "at" or "in" or "on" or "after" or "during" ? MaxThatDistance + 4 : MaxThatDistance;
         int that = -1;
-        bool objectFirst = (flags & CueFlags.IndirectObject) == 0 && k <= last && IsDeterminer(doc, k);
+        bool objectFirst = (flags & CueFlags.IndirectObject) == 0 && k <= last && doc.IsDeterminer(k);
         for (int j = k; j <= last && j < k + reach; j++)
         {
             if (doc.IsWord(j, "that"))
@@ -639,7 +639,7 @@ internal static class ReportedSpeechFinder
             }
 
             // "in a June report": a base form a determiner opens is a noun.
-            bool noun = doc[j].Info is { VerbForm: VerbForm.Base } && (IsDeterminer(doc, j - 1) || IsDeterminer(doc, j - 2));
+            bool noun = doc[j].Info is { VerbForm: VerbForm.Base } && (doc.IsDeterminer(j - 1) || doc.IsDeterminer(j - 2));
             if (!doc[j].IsWord || CueWords.IsCueVerb(doc, j) && !noun || doc.IsWord(j, "that"))
             {
                 return -1;
@@ -648,9 +648,6 @@ internal static class ReportedSpeechFinder
 
         return -1;
     }
-
-    internal static bool IsDeterminer(Document doc, int j) =>
-        j >= 0 && doc[j].IsWord && doc[j].Info is { Function: var f } && (f & FunctionWord.Determiner) != 0;
 
     /// <summary>
     /// Where the speaker's description starts, when words the mention reader leaves out stand between it and a comma:
@@ -887,7 +884,7 @@ internal static class ReportedSpeechFinder
         // "The report he wrote said the plan …": a past-tense speech verb followed by its own clause is the sentence's main
         // verb, and the cue before it sits in a relative clause of the subject ("said published figures show" is a clause).
         if (info is { Cue: not CueClass.None, VerbForm: VerbForm.Past } && !t.Has(TokenFlags.Capitalized)
-            && k + 1 < doc.Count && (IsDeterminer(doc, k + 1) || doc[k + 1].Info is { IsPronoun: true }))
+            && k + 1 < doc.Count && (doc.IsDeterminer(k + 1) || doc[k + 1].Info is { IsPronoun: true }))
         {
             return false;
         }
@@ -1040,7 +1037,7 @@ internal static class ReportedSpeechFinder
             // "said on Thursday there were no plans", "said last week the plan had failed": after a named time, a
             // clause's subject ("said on the day the rally went ahead" is a relative clause of "the day").
             if (j > k + 1 && doc[j - 1].Info is { IsTimeWord: true } && (doc[j - 1].IsCapitalizedWord || doc.Slice(j - 1) is "yesterday" or "today" or "tonight" || doc.Slice(j - 2) is "last" or "this" or "next")
-                && (doc.IsWord(j, "there") || IsDeterminer(doc, j)) && StartsClause(doc, j) && HasFiniteVerb(doc, j, last))
+                && (doc.IsWord(j, "there") || doc.IsDeterminer(j)) && StartsClause(doc, j) && HasFiniteVerb(doc, j, last))
             {
                 return j;
             }

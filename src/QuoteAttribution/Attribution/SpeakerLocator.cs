@@ -619,7 +619,7 @@ internal sealed class SpeakerLocator
     }
 
     private static bool IsDeterminerOrPronoun(Document doc, int k) =>
-        doc[k].IsWord && (doc[k].Info is { IsPronoun: true } || ReportedSpeechFinder.IsDeterminer(doc, k));
+        doc[k].IsWord && (doc[k].Info is { IsPronoun: true } || doc.IsDeterminer(k));
 
     /// <summary>
     /// A word of the listener's noun phrase: a capitalised word inside the sentence, or not a function word ("that",

@@ -349,7 +349,7 @@ internal static class NameFinder
     {
         int k = last + 2;
         if (entity.Kind == MentionKind.Org || k >= doc.Count || !doc.IsChar(last + 1, ',') || !doc[k].IsWord || doc[k].Has(TokenFlags.Capitalized) && !doc[k].Has(TokenFlags.SentenceStart)
-            || doc[k].Info is not ({ IsTitle: true } or { Function: not FunctionWord.None }) || doc[k].Info is { Function: not FunctionWord.None } && !IsDeterminer(doc, k))
+            || doc[k].Info is not ({ IsTitle: true } or { Function: not FunctionWord.None }) || doc[k].Info is { Function: not FunctionWord.None } && !doc.IsDeterminer(k))
         {
             return;
         }
@@ -399,7 +399,7 @@ internal static class NameFinder
     {
         int k = last + 2;
         if (k >= doc.Count || !doc.IsChar(last + 1, ',') || !doc[k].IsWord || doc[k].Has(TokenFlags.Capitalized)
-            || doc[k].Info is not ({ IsTitle: true } or { GroupKind: not MentionKind.None } or { IsPossessivePronoun: true }) && !IsDeterminer(doc, k))
+            || doc[k].Info is not ({ IsTitle: true } or { GroupKind: not MentionKind.None } or { IsPossessivePronoun: true }) && !doc.IsDeterminer(k))
         {
             return false; // ", the shipping firm,", ", a doctor at …,", ", its parent company,", ", chairman of …,"
         }
@@ -419,8 +419,6 @@ internal static class NameFinder
 
         return false;
     }
-
-    private static bool IsDeterminer(Document doc, int k) => doc[k].Info is { Function: var f } && (f & FunctionWord.Determiner) != 0;
 
     /// <summary>Length in tokens of a title phrase ("Prime Minister", "Secretary of State") starting at <paramref name="k"/>, or 0.</summary>
     private static int TitlePhraseAt(Document doc, int k, int last)

@@ -150,6 +150,10 @@ internal sealed class Document : IDisposable
     public bool IsWord(int index, string word) =>
         (uint)index < (uint)Count && _tokens[index].Kind == TokenKind.Word && Slice(index).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Returns whether token <paramref name="index"/> exists and is a determiner of function-words.tsv ("the", "his").</summary>
+    public bool IsDeterminer(int index) =>
+        (uint)index < (uint)Count && _tokens[index].Kind == TokenKind.Word && _tokens[index].Info is { Function: var f } && (f & FunctionWord.Determiner) != 0;
+
     /// <summary>Returns whether token <paramref name="index"/> exists and is the single character <paramref name="c"/>.</summary>
     public bool IsChar(int index, char c) => (uint)index < (uint)Count && _tokens[index].Length == 1 && Text[_tokens[index].Start] == c;
 
