@@ -274,13 +274,9 @@ internal static class ReportedSpeechFinder
                     {
                         // "According to the WSJ, which cites people close to the case, the directors …": past the
                         // source's relative clause.
-                        int closing = k + 2;
-                        while (closing <= last && closing < k + MaxParentheticalTokens && !doc.IsChar(closing, ',') && doc[closing].Kind != TokenKind.QuoteMark)
-                        {
-                            closing++; // the relative clause has a verb of its own, a cue verb too ("which cites")
-                        }
-
-                        if (closing > last || !doc.IsChar(closing, ','))
+                        // The relative clause has a verb of its own, a cue verb too ("which cites").
+                        int closing = NextComma(doc, k + 2, last, overCues: true);
+                        if (closing < 0)
                         {
                             return null;
                         }
@@ -984,7 +980,8 @@ internal static class ReportedSpeechFinder
         return false;
     }
 
-    private static int NextComma(Document doc, int from, int last)
+    /// <summary>The next comma within a parenthetical's reach, or -1 at a quotation mark or (unless <paramref name="overCues"/>) a cue verb.</summary>
+    private static int NextComma(Document doc, int from, int last, bool overCues = false)
     {
         for (int j = from; j <= last && j < from + MaxParentheticalTokens; j++)
         {
@@ -993,7 +990,7 @@ internal static class ReportedSpeechFinder
                 return j;
             }
 
-            if (doc[j].Kind is TokenKind.QuoteMark || CueWords.IsCueVerb(doc, j))
+            if (doc[j].Kind is TokenKind.QuoteMark || !overCues && CueWords.IsCueVerb(doc, j))
             {
                 return -1;
             }

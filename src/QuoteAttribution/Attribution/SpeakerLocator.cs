@@ -604,7 +604,7 @@ internal sealed class SpeakerLocator
         }
 
         // "told the forum", "told a local radio station": a determiner and a short noun phrase.
-        if (doc[k].Info is { Function: var f } && (f & FunctionWord.Determiner) != 0)
+        if (doc.IsDeterminer(k))
         {
             int end = -1;
             for (int j = k + 1; j < doc.Count && j <= k + 4 && doc[j].IsWord && IsListenerWord(doc, j); j++)
@@ -628,9 +628,12 @@ internal sealed class SpeakerLocator
     /// </summary>
     private static bool IsListenerWord(Document doc, int j) =>
         doc[j].IsCapitalizedWord && !doc[j].Has(TokenFlags.SentenceStart) && doc[j].Info is not { IsPronoun: true } // "the BBC's Politics Show"
-        || doc[j].Info is not ({ Function: not FunctionWord.None } or { IsPronoun: true } or { IsAuxiliary: true } or { IsFiniteVerb: true } or { Cue: not CueClass.None })
-        || doc[j].Info is { Function: FunctionWord.Time, IsPronoun: false, Cue: CueClass.None } && j + 1 < doc.Count && doc[j + 1].IsWord
-            && doc[j + 1].Info is not ({ Function: not FunctionWord.None } or { IsPronoun: true } or { IsAuxiliary: true } or { IsFiniteVerb: true } or { Cue: not CueClass.None });
+        || IsNounLike(doc[j].Info)
+        || doc[j].Info is { Function: FunctionWord.Time, IsPronoun: false, Cue: CueClass.None } && j + 1 < doc.Count && doc[j + 1].IsWord && IsNounLike(doc[j + 1].Info);
+
+    /// <summary>Not a function word, a pronoun, a verb or a cue word: what may stand in a noun phrase.</summary>
+    private static bool IsNounLike(WordInfo? info) =>
+        info is not ({ Function: not FunctionWord.None } or { IsPronoun: true } or { IsAuxiliary: true } or { IsFiniteVerb: true } or { Cue: not CueClass.None });
 
     /// <summary>"according to X": X, or the author behind "a statement by X".</summary>
     public Mention ReadSource(int k)

@@ -66,6 +66,7 @@ internal sealed class Document : IDisposable
             cueWords.EnsureCapacity(text.Length / 200);
         }
         bool previousWord = false;
+        int longestParticle = lexicon.LongestParticle;
         while (tokenizer.Next(out var token))
         {
             splitter.Mark(text, ref token, sentenceParagraphs);
@@ -81,7 +82,7 @@ internal sealed class Document : IDisposable
                 }
 
                 // "pointed out": the verb takes its phrasal entry when its particle follows it.
-                if (previousWord && token.Length <= 4 && lexicon.IsParticle(text.AsSpan(token.Start, token.Length))
+                if (previousWord && token.Length <= longestParticle && lexicon.IsParticle(text.AsSpan(token.Start, token.Length))
                     && lexicon.FindPhrasal(text.AsSpan(tokens[count - 1].Start, tokens[count - 1].Length), text.AsSpan(token.Start, token.Length)) is { } phrasal)
                 {
                     tokens[count - 1].Info = phrasal;

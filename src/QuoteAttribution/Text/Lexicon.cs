@@ -34,6 +34,11 @@ internal sealed class Lexicon
         }
 
         _particles = [.. particles];
+        foreach (string particle in _particles)
+        {
+            LongestParticle = Math.Max(LongestParticle, particle.Length);
+        }
+
         Countries = countries;
     }
 
@@ -47,6 +52,9 @@ internal sealed class Lexicon
         var info = _asciiWords.Find(word, out bool ascii);
         return ascii ? info : _words.TryGetValue(word, out info) ? info : null;
     }
+
+    /// <summary>Gets the length of the longest particle, so a reader of every word can skip longer ones without a call.</summary>
+    public int LongestParticle { get; }
 
     /// <summary>Whether a word is the particle of a phrasal verb of cue-verbs.tsv ("out", "back").</summary>
     public bool IsParticle(ReadOnlySpan<char> word)
