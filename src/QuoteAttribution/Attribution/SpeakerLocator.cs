@@ -29,6 +29,9 @@ internal sealed class SpeakerLocator
     private const int MaxPrepositionHops = 3;
     private const int MaxSubjectPhraseTokens = 8;
     private const int MaxListenerTokens = 5;
+    private const int MaxDatelineTokens = 10;
+    private const int MaxFrontedPhraseTokens = 25;
+    private const int MaxTimePhraseTokens = 4;
 
     private Document _doc = null!;
     private MentionReader _reader = null!;
@@ -59,7 +62,7 @@ internal sealed class SpeakerLocator
         {
             int end = CueWords.CueEnd(doc, v);
             var m = _reader.ReadForward(end + 1);
-            if (!m.IsNone && m.Type != MentionType.Pronoun)
+            if (!m.IsNone && m.Type != MentionType.Pronoun && !StartsClause(m))
             {
                 return new CueMatch { CueFirst = v, CueLast = end, Mention = m };
             }
@@ -207,9 +210,10 @@ internal sealed class SpeakerLocator
         {
             // "…, saying that …": the speaker is the subject of the main clause, or of the speech verb the participle
             // goes on from ("…, he said, adding that …").
-            // "footage of Trump saying …", "a statement from the Kremlin saying …": the name the participle follows.
-            var named = _reader.ReadBackward(v - 1);
-            if (!named.IsNone && named.Type == MentionType.Name && FollowsOfOrFrom(named.First))
+            // "footage of Trump saying …", "a statement from the Kremlin saying …", "with Trump reportedly yelling": the
+            // name the participle follows.
+            var named = _reader.ReadBackward(SkipModifiers(v - 1, -1));
+            if (!named.IsNone && named.Type != MentionType.Pronoun && FollowsOfOrFrom(named.First) && (named.Type == MentionType.Name || FollowsWith(named.First)))
             {
                 return new CueMatch { CueFirst = v, CueLast = end, Mention = named };
             }
@@ -243,9 +247,10 @@ internal sealed class SpeakerLocator
             return new CueMatch { CueFirst = v, CueLast = end, Mention = subject };
         }
 
-        // "Machado promised to continue supporting Clinton and said …", "… has encouraged them but has said …": a
-        // coordinated verb shares the main subject.
-        if (doc.IsWord(SkipModifiers(v - 1, -1), "and") || doc.IsWord(SkipModifiers(v - 1, -1), "but"))
+        // "Machado promised to continue supporting Clinton and said …", "… has encouraged them but has said …", "…, then
+        // says …": a coordinated verb shares the main subject.
+        int conjunction = SkipModifiers(v - 1, -1);
+        if (doc.IsWord(conjunction, "and") || doc.IsWord(conjunction, "but") || doc.IsWord(v - 1, "then") && doc.IsChar(v - 2, ','))
         {
             var main = MainSubject(v);
             if (!main.IsNone)
@@ -255,8 +260,9 @@ internal sealed class SpeakerLocator
         }
 
         var inverted = _reader.ReadForward(end + 1);
-        if (!inverted.IsNone && inverted.Type != MentionType.Pronoun && (doc.IsChar(v - 1, ',') || (v > 1 && doc[v - 1].Kind == TokenKind.QuoteMark && doc.IsChar(v - 2, ','))
-            || doc[v].Has(TokenFlags.SentenceStart) && doc.IsChar(inverted.Last + 1, ':')))
+        if (!inverted.IsNone && inverted.Type != MentionType.Pronoun && !StartsClause(inverted)
+            && (doc.IsChar(v - 1, ',') || (v > 1 && doc[v - 1].Kind == TokenKind.QuoteMark && doc.IsChar(v - 2, ','))
+                || doc[v].Has(TokenFlags.SentenceStart) && (doc.IsChar(inverted.Last + 1, ':') || IntroducesQuoteAfter(inverted.Last + 1))))
         {
             return new CueMatch { CueFirst = v, CueLast = end, Mention = inverted };
         }
@@ -264,13 +270,45 @@ internal sealed class SpeakerLocator
         return CueMatch.None;
     }
 
-    /// <summary>Whether "of" or "from" (and perhaps "the") stands right before token <paramref name="first"/>: "footage of Trump", "a statement from the Kremlin".</summary>
+    /// <summary>
+    /// Whether a mention read after a verb is the subject of a clause of its own ("“…,” said the candidate could be …"),
+    /// not an inverted speaker: an auxiliary or a finite verb follows it.
+    /// </summary>
+    private bool StartsClause(in Mention m) => m.Last + 1 < _doc.Count && _doc[m.Last + 1].Info is { IsAuxiliary: true } or { IsFiniteVerb: true };
+
+    /// <summary>
+    /// Whether the comma at <paramref name="k"/> leads to a quotation in the same sentence, perhaps past an appositive or
+    /// relative clause: "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”"
+    /// </summary>
+    private bool IntroducesQuoteAfter(int k)
+    {
+        var doc = _doc;
+        if (!doc.IsChar(k, ','))
+        {
+            return false;
+        }
+
+        for (int c = k + 1; c < doc.Count && c <= k + MaxAppositiveTokens && doc[c].Sentence == doc[k].Sentence; c++)
+        {
+            if (doc[c].Kind == TokenKind.QuoteMark)
+            {
+                return doc.IsChar(c - 1, ',') || doc.IsChar(c - 1, ':') || c == k + 1;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether "of", "from" or "with" (and perhaps "the") stands right before token <paramref name="first"/>: "footage of Trump", "a statement from the Kremlin".</summary>
     private bool FollowsOfOrFrom(int first)
     {
         var doc = _doc;
         int k = doc.IsWord(first - 1, "the") ? first - 2 : first - 1;
-        return k >= 0 && doc[k].IsWord && doc.Slice(k) is "of" or "from";
+        return k >= 0 && doc[k].IsWord && doc.Slice(k) is "of" or "from" or "with";
     }
+
+    /// <summary>Whether "with" stands right before token <paramref name="first"/>: "with investors saying that …" names its speakers, named or not.</summary>
+    private bool FollowsWith(int first) => _doc.IsWord(first - 1, "with");
 
     /// <summary>
     /// The subject of the nearest finite speech verb before the participle at <paramref name="v"/> in its sentence, at
@@ -382,7 +420,9 @@ internal sealed class SpeakerLocator
         if (doc.IsChar(s, ','))
         {
             // "Hugh Hill, a doctor at the clinic, said": the name before the appositive.
-            for (int c = s - 1; c >= 0 && c > s - MaxAppositiveTokens; c--)
+            bool nearest = true, unread = false;
+            var embedded = Mention.None;
+            for (int c = s - 1; c >= 0 && c > s - MaxAppositiveTokens && doc[c].Sentence == doc[s].Sentence; c--)
             {
                 if (doc.IsChar(c, ',') && doc[c + 1].IsWord && doc.Slice(c + 1) is "and" or "but" or "or" or "so")
                 {
@@ -392,14 +432,63 @@ internal sealed class SpeakerLocator
                 if (doc.IsChar(c, ','))
                 {
                     var m = _reader.ReadBackward(SkipParenthetical(c - 1)); // "Rep. Gregory Meeks (D-N.Y.), chairman of …, said"
-                    if (!m.IsNone && m.Type == MentionType.Name)
+                    if (m.IsNone && _reader.ReadSubjectPhrase(c - 1) is { IsNone: false } opening && doc[opening.First].Has(TokenFlags.SentenceStart)
+                        && opening.Last > opening.First)
+                    {
+                        // "The book, by journalist Robert Peston, said": a phrase the word lists do not know opens the sentence
+                        // (a phrase of one word may be "However").
+                        m = opening;
+                    }
+
+                    // "Clinton, during a town hall meeting in Columbus, Ohio, said", "Grassley, facing a challenge in Iowa, a
+                    // swing state, said": a name after a preposition or participle is inside the parenthetical phrase; the
+                    // subject stands before it.
+                    bool inPhrase = !m.IsNone && IsObjectOfPhrase(m.First);
+                    if (!nearest)
+                    {
+                        // An earlier comma: a name, or after a parenthetical phrase a description ("The senator, speaking in
+                        // Iowa, a swing state, said"); nothing after a phrase the reader could not read.
+                        if (!m.IsNone && !inPhrase && (m.Type == MentionType.Name || !unread))
+                        {
+                            return m;
+                        }
+
+                        continue;
+                    }
+
+                    nearest = false;
+
+                    // "Mr. Slinker, whose start-up, Paradata, uses …, said": a relative clause up to the verb follows its
+                    // subject, and the names inside it are not the subject.
+                    if (RelativeCommaBefore(c) is >= 0 and var relative && _reader.ReadBackward(SkipParenthetical(relative - 1)) is { IsNone: false, Type: MentionType.Name } antecedent)
+                    {
+                        return antecedent;
+                    }
+
+                    if (!m.IsNone && m.Type == MentionType.Name && !inPhrase)
                     {
                         return m;
                     }
 
-                    // "one of the family's attorneys, Justin Bamberg, said": the name is the appositive itself.
-                    var inner = _reader.ReadBackward(s - 1);
-                    return !inner.IsNone && inner.Type == MentionType.Name && inner.First == c + 1 ? inner : m;
+                    // "one of the family's attorneys, Justin Bamberg, said", "members from Florida, Ileana Ros-Lehtinen and
+                    // Carlos Curbelo, have said", "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church,
+                    // said": the appositive itself names the person.
+                    var inner = inPhrase ? OwnerOfObject(_reader.ReadBackward(s - 1)) : _reader.ReadBackward(s - 1);
+                    if (!inner.IsNone && inner.Type == MentionType.Name && inner.First == c + 1 && (!inPhrase || inner.Kind == MentionKind.Person))
+                    {
+                        return inner;
+                    }
+
+                    if (!m.IsNone && !inPhrase)
+                    {
+                        return m;
+                    }
+
+                    // "Lord Condon, head of the unit, who made the call, said": the subject stands before an object of a
+                    // phrase or a phrase the reader cannot read.
+                    embedded = m;
+                    unread = m.IsNone;
+                    continue;
                 }
 
                 if (doc[c].Kind is TokenKind.QuoteMark || doc[c].Has(TokenFlags.SentenceStart) && !doc[c].IsWord)
@@ -408,7 +497,8 @@ internal sealed class SpeakerLocator
                 }
             }
 
-            return Mention.None;
+            // "a woman in Worcester, Massachusetts, told him": with no subject before the phrase, the phrase that holds it.
+            return embedded.IsNone ? Mention.None : OwnerOfObject(embedded);
         }
 
         s = SkipTimeBack(s);
@@ -667,6 +757,7 @@ internal sealed class SpeakerLocator
             start--;
         }
 
+        start = MainClauseStart(start, v);
         bool inQuote = false;
         for (int k = start; k < v; k++)
         {
@@ -708,6 +799,168 @@ internal sealed class SpeakerLocator
         }
 
         return Mention.None;
+    }
+
+    /// <summary>
+    /// Where the main clause of the sentence starting at <paramref name="start"/> begins, before token <paramref name="v"/>:
+    /// past a dateline ("ORLANDO, Fla. (Reuters) -") and a fronted phrase a comma closes ("In an interview with journalist
+    /// Matei Rosca, …", "When told Perez was in the Cabinet, …", "Speaking in Florida, …", "The next month, …"), whose
+    /// names are not the subject.
+    /// </summary>
+    private int MainClauseStart(int start, int v)
+    {
+        var doc = _doc;
+        int dash = -1;
+        for (int k = start; k < v && k < start + MaxDatelineTokens; k++)
+        {
+            if (doc[k].Kind == TokenKind.Dash)
+            {
+                dash = k;
+                break;
+            }
+        }
+
+        // A dateline is a place in capitals, perhaps with its state and the agency in brackets.
+        if (dash > start && (doc[start].Has(TokenFlags.AllCaps) && doc[start].Length > 2 || doc.IsChar(start, '(')) && (doc.IsChar(dash - 1, ')') || doc[dash - 1].Has(TokenFlags.AllCaps)))
+        {
+            start = dash + 1;
+        }
+
+        // A sentence that opens with a quotation has its clause after it ("“If she …,” Trump said before adding").
+        int first = start;
+        if (first >= v || !doc[first].IsWord)
+        {
+            return start;
+        }
+
+        // "The next month, …", "A few minutes later they …": a time phrase ends with its noun, perhaps "later" or "ago".
+        var time = _reader.ReadForward(first);
+        if (!time.IsNone && time.Type == MentionType.Description && time.Head == time.Last && time.Last - time.First < MaxTimePhraseTokens
+            && doc[time.Head].Info is { IsTimeWord: true })
+        {
+            int next = time.Last + 1;
+            next += doc.IsWord(next, "later") || doc.IsWord(next, "earlier") || doc.IsWord(next, "ago") ? 1 : 0;
+            next += doc.IsChar(next, ',') ? 1 : 0;
+            return next < v ? next : start;
+        }
+
+        if (!IsFrontedPhraseStart(first))
+        {
+            return start;
+        }
+
+        for (int k = first + 1; k < v && k <= first + MaxFrontedPhraseTokens; k++)
+        {
+            if (doc[k].Kind == TokenKind.QuoteMark)
+            {
+                break;
+            }
+
+            if (doc.IsChar(k, ','))
+            {
+                // "On tape Mr Livingstone, who …, is heard": a name that is no preposition's object, right before the comma,
+                // is the subject with an appositive, not the end of the phrase.
+                if (_reader.NameEndingAt(k - 1) is >= 0 and var before && !IsObjectOfPhrase(_reader.NameAt(before).First))
+                {
+                    return start;
+                }
+
+                // "In Columbus, Ohio, Clinton said": a place's state or country goes with it.
+                int next = k + 1;
+                if (_reader.NameStartingAt(next) is >= 0 and var place && doc.IsChar(_reader.NameAt(place).Last + 1, ',') && _reader.NameEndingAt(k - 1) >= 0)
+                {
+                    next = _reader.NameAt(place).Last + 2;
+                }
+
+                return next < v ? next : start;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/>, first in its sentence, opens a phrase that a comma closes and that is no
+    /// subject: a preposition or subordinator ("In", "When"), a time ("Last week") or a participle ("Speaking", "Asked").
+    /// </summary>
+    private bool IsFrontedPhraseStart(int k)
+    {
+        var doc = _doc;
+        var w = doc.Slice(k);
+        if (w is "And" or "But" or "Or" or "So" or "Yet" or "Nor")
+        {
+            return false; // "But Mr Lee said …, and said …": a coordinator opens the main clause itself.
+        }
+
+        if (doc[k].Info is { Function: var f } && (f & (FunctionWord.Preposition | FunctionWord.Clause | FunctionWord.Time)) != 0)
+        {
+            return true;
+        }
+
+        return w.Length > 5 && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)) && _reader.NameStartingAt(k) < 0;
+    }
+
+    /// <summary>
+    /// The comma before "who", "whose" or "which" that opens a relative clause running from before token
+    /// <paramref name="c"/> to the verb, within an appositive's reach in the sentence; or -1.
+    /// </summary>
+    private int RelativeCommaBefore(int c)
+    {
+        var doc = _doc;
+        for (int r = c; r >= 1 && r > c - MaxAppositiveTokens && doc[r].Sentence == doc[c].Sentence; r--)
+        {
+            if (doc[r].Kind == TokenKind.QuoteMark || doc.IsChar(r, ',') && doc[r + 1].IsWord && doc.Slice(r + 1) is "and" or "but" or "or" or "so")
+            {
+                return -1;
+            }
+
+            if (doc.IsChar(r, ',') && r < c && doc[r + 1].IsWord && doc.Slice(r + 1) is "who" or "whose" or "which")
+            {
+                return r;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The phrase that holds a mention which is the object of a preposition or participle ("a woman in Worcester", "Darran
+    /// Whiting of Liberty Baptist Church in Marion"), over a few such links; the mention itself when it is no object; or
+    /// none when no phrase before the link can be read.
+    /// </summary>
+    private Mention OwnerOfObject(Mention m)
+    {
+        var doc = _doc;
+        for (int hop = 0; hop < MaxPrepositionHops && !m.IsNone && IsObjectOfPhrase(m.First); hop++)
+        {
+            int link = doc.IsWord(m.First - 1, "the") ? m.First - 2 : m.First - 1;
+            var owner = _reader.ReadBackward(link - 1);
+            if (owner.IsNone && _reader.ReadSubjectPhrase(link - 1) is { IsNone: false } phrase && doc[phrase.First].Has(TokenFlags.SentenceStart))
+            {
+                owner = phrase; // "Six Gannett newspapers in New Jersey": a phrase the word lists do not know, opening the sentence
+            }
+
+            m = owner;
+        }
+
+        return m.IsNone || IsObjectOfPhrase(m.First) || m.Type == MentionType.Pronoun ? Mention.None : m;
+    }
+
+    /// <summary>
+    /// Whether the mention starting at <paramref name="first"/> is the object of a preposition or a participle ("in
+    /// Columbus", "facing Obama"), perhaps after "the".
+    /// </summary>
+    private bool IsObjectOfPhrase(int first)
+    {
+        var doc = _doc;
+        int k = doc.IsWord(first - 1, "the") ? first - 2 : first - 1;
+        if (k < 0 || !doc[k].IsWord || doc[k].Sentence != doc[first].Sentence)
+        {
+            return false;
+        }
+
+        var w = doc.Slice(k);
+        return doc[k].Info is { IsPreposition: true } || !doc[k].Has(TokenFlags.Capitalized) && w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal);
     }
 
     /// <summary>From a ')' skips back over "(R-Wis.)" to the token before '('; otherwise returns <paramref name="k"/>.</summary>

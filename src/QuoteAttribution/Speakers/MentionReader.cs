@@ -659,5 +659,6 @@ internal sealed class MentionReader
 
     private static bool IsStopWord(Document doc, int i) =>
         doc[i].Kind != TokenKind.Word || doc.Slice(i) is "who" or "which" or "that" or "in" or "on" or "at" or "to" or "for" or "with" or "by" or "from"
-            or "of" or "and" or "or" or "but" or "as" or "was" or "is" or "has" or "had" or "have" or "were" or "are" or "will" or "would" or "said";
+            or "of" or "and" or "or" or "but" or "as" or "was" or "is" or "has" or "had" or "have" or "were" or "are" or "will" or "would" or "said"
+        || !doc[i].Has(TokenFlags.Capitalized) && doc[i].Info is { IsAuxiliary: true }; // "said the governor | should resign"
 }

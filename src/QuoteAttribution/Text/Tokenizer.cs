@@ -108,9 +108,11 @@ internal ref struct Tokenizer
         }
         else if (CharClasses.IsQuoteMark(c) || c == '`')
         {
-            // Two apostrophes or backticks make one double mark (''like this'', ``like this'').
+            // Two apostrophes or backticks make one double mark (''like this'', ``like this''). Three that close a quotation
+            // are a single mark, then the double (''… 'a special case,''' he said); three that open one stay double, then single.
             kind = c == '`' && (i + 1 >= text.Length || text[i + 1] != '`') ? TokenKind.Punctuation : TokenKind.QuoteMark;
-            i += (c is '\'' or '`') && i + 1 < text.Length && text[i + 1] == c ? 2 : 1;
+            bool closesThree = c == '\'' && i > 0 && !char.IsWhiteSpace(text[i - 1]) && i + 2 < text.Length && text[i + 1] == c && text[i + 2] == c;
+            i += (c is '\'' or '`') && i + 1 < text.Length && text[i + 1] == c && !closesThree ? 2 : 1;
         }
         else if (CharClasses.IsDash(c))
         {

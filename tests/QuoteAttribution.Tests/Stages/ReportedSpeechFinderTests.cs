@@ -20,6 +20,11 @@ public sealed class ReportedSpeechFinderTests
     [InlineData("Mayor Anna Berg pointed out that the town would rebuild every home.", "the town would rebuild every home", "pointed out")]
     [InlineData("Mayor Anna Berg points out the town will rebuild every home.", "the town will rebuild every home", "points out")]
     [InlineData("Mayor Anna Berg fired back that the town would rebuild every home.", "the town would rebuild every home", "fired back")]
+    [InlineData("Mayor Anna Berg, during a visit to a school in Fresno, California, said the town would rebuild every home.", "the town would rebuild every home", "said")]
+    [InlineData("Mayor Anna Berg, whose firm, Nordvale, builds houses, said the town would rebuild every home.", "the town would rebuild every home", "said")]
+    [InlineData("Mayor Anna Berg, head of the council, who called the meeting, said the town would rebuild every home.", "the town would rebuild every home", "said")]
+    [InlineData("In an interview with journalist Ken Park, Mayor Anna Berg praised the crews and said the town would rebuild every home.", "the town would rebuild every home", "said")]
+    [InlineData("LONDON (Reuters) - Mayor Anna Berg met the crews and said the town would rebuild every home.", "the town would rebuild every home", "said")]
     public void Finds_the_reported_clause_and_its_speaker(string text, string clause, string cue)
     {
         var q = Api.Single(QuoteExtractor.Extract(text), QuoteKind.Indirect, clause);

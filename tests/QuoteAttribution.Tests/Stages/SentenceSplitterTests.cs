@@ -27,6 +27,7 @@ public sealed class SentenceSplitterTests
     [InlineData("The talks ended. Both sides left.", new[] { "The talks ended.", "Both sides left." })]
     [InlineData("Did it work? Nobody knows! We wait.", new[] { "Did it work?", "Nobody knows!", "We wait." })]
     [InlineData("Mr. Smith met Sen. Jones in Washington.", new[] { "Mr. Smith met Sen. Jones in Washington." })]
+    [InlineData("ORLANDO, Fla. (Reuters) - The mayor spoke.", new[] { "ORLANDO, Fla. (Reuters) - The mayor spoke." })]
     [InlineData("The U.S. Army said it was ready.", new[] { "The U.S. Army said it was ready." })]
     [InlineData("John F. Kennedy spoke. Then he left.", new[] { "John F. Kennedy spoke.", "Then he left." })]
     [InlineData("It cost 1,000.5 euros. Prices rose.", new[] { "It cost 1,000.5 euros.", "Prices rose." })]

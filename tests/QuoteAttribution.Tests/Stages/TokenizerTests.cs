@@ -25,6 +25,8 @@ public sealed class TokenizerTests
     [InlineData("“No,” he said.", new[] { "“", "No", ",", "”", "he", "said", "." })]
     [InlineData("Moscow — and Kyiv", new[] { "Moscow", "—", "and", "Kyiv" })]
     [InlineData("wait...", new[] { "wait", "..." })]
+    [InlineData("''a 'special case,''' he said", new[] { "''", "a", "'", "special", "case", ",", "'", "''", "he", "said" })]
+    [InlineData("said: '''Yes' is wrong''", new[] { "said", ":", "''", "'", "Yes", "'", "is", "wrong", "''" })]
     public void Splits_text_into_tokens(string text, string[] expected)
     {
         Stage.TokenTexts(text).Should().Equal(expected);
