@@ -72,7 +72,8 @@ internal sealed class SpeakerLocator
         var subject = _reader.ReadForward(k);
         if (subject.IsNone)
         {
-            return AfterSubjectPhrase(k);
+            var phrase = AfterSubjectPhrase(k);
+            return phrase.Found ? phrase : UnreadSpeaker(v);
         }
 
         int after = subject.Last + 1;
@@ -122,6 +123,25 @@ internal sealed class SpeakerLocator
         }
 
         return AfterSubjectPhrase(k); // "Obama's former campaign strategist said": the name is only part of the subject.
+    }
+
+    /// <summary>
+    /// "“…,” said Cuban.": a speech verb right after the quote with a capitalised word after it that no reader knows. The
+    /// cue is found and the speaker left unnamed, rather than carried over from the quote before.
+    /// </summary>
+    private CueMatch UnreadSpeaker(int v)
+    {
+        var doc = _doc;
+        if (!CueWords.IsCueVerb(doc, v) || doc[v].Info!.VerbForm is not (VerbForm.Past or VerbForm.ThirdPerson))
+        {
+            return CueMatch.None;
+        }
+
+        int end = CueWords.CueEnd(doc, v);
+        int next = end + 1;
+        return next < doc.Count && doc[next].IsCapitalizedWord && doc[next].Sentence == doc[v].Sentence && doc[next].Info is not { IsPronoun: true }
+            ? new CueMatch { CueFirst = v, CueLast = end, Mention = Mention.None }
+            : CueMatch.None;
     }
 
     /// <summary>"“…,” Obama's former campaign strategist said": any short subject phrase right before a cue verb.</summary>

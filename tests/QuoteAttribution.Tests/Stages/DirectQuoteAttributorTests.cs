@@ -13,6 +13,7 @@ public sealed class DirectQuoteAttributorTests
     [InlineData("“We will rebuild every home,” scoffed Anna Berg, 54, who runs the town.", "We will rebuild every home,", "Anna Berg", "Anna Berg", "scoffed")]
     [InlineData("Said Anna Berg, who grew up in the town, “We will rebuild every home.”", "We will rebuild every home.", "Anna Berg", "Anna Berg", "Said")]
     [InlineData("In short, explained town moderator Anna Berg: “We will rebuild every home.”", "We will rebuild every home.", "Anna Berg", "town moderator Anna Berg", "explained")]
+    [InlineData("“We will rebuild every home,” said Swedish town council official Anna Berg.", "We will rebuild every home,", "Anna Berg", "Swedish town council official Anna Berg", "said")]
     [InlineData("Mayor Anna Berg told reporters: “We will rebuild every home.”", "We will rebuild every home.", "Anna Berg", "Mayor Anna Berg", "told")]
     [InlineData("Mayor Anna Berg told the BBC: “We will rebuild every home.”", "We will rebuild every home.", "Anna Berg", "Mayor Anna Berg", "told")]
     [InlineData("“We will rebuild every home,” Anna Berg wrote on Facebook on Sunday.", "We will rebuild every home,", "Anna Berg", "Anna Berg", "wrote on Facebook")]
@@ -113,6 +114,17 @@ public sealed class DirectQuoteAttributorTests
         q.SpeakerId.Should().BeNull();
         q.SpeakerIds.Should().BeEmpty();
         result.GetSpeaker(q).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_cue_whose_speaker_cannot_be_read_leaves_the_quote_unnamed_rather_than_continued()
+    {
+        var result = QuoteExtractor.Extract("“We will rebuild,” Mayor Anna Berg said.\n\n“It is too early to tell,” said Cuban.");
+        var q = Api.Single(result, QuoteKind.Direct, "It is too early to tell,");
+        q.SpeakerName.Should().BeNull();
+        q.Cue!.Text.Should().Be("said");
+        q.Method.Should().Be(AttributionMethod.Explicit);
+        q.Confidence.Should().BeLessThan(0.7, "a cue without a readable speaker is less trusted than a continuation");
     }
 
     [Fact]
