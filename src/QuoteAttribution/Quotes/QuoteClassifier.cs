@@ -13,6 +13,7 @@ internal static class QuoteClassifier
     private const int MaxPartialWords = 12;
     private const int MaxTitleWords = 6;
     private const int MaxTitleCaseWords = 9;
+    private const int MaxCueLookahead = 4;
 
     /// <summary>Classifies the pairs from index <paramref name="pairsFrom"/> on, appending the quotations to <paramref name="quotes"/>.</summary>
     public static void Classify(Document doc, List<QuotePair> pairs, List<QuoteCandidate> quotes, int pairsFrom = 0)
@@ -84,7 +85,9 @@ internal static class QuoteClassifier
             // A headline's quotation after its speaker and a colon is written in Title Case like the rest of the line:
             // "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’" — a sentence, not a title.
             bool headlineQuote = last is '.' or '!' && pair.Open > 0 && doc.IsChar(pair.Open - 1, ':') && doc.ParagraphOf(pair.Open) == 0;
-            bool titleCase = startsUpper && words >= 2 && words <= MaxTitleCaseWords && capitalized + minor == words && !innerStop && !headlineQuote
+            // "“After that,” she said, “…”", "“Your Honor,” I said": a comma in the closing mark before a cue is speech.
+            bool commaBeforeCue = last == ',' && CueFollows(doc, pair.Close);
+            bool titleCase = startsUpper && words >= 2 && words <= MaxTitleCaseWords && capitalized + minor == words && !innerStop && !headlineQuote && !commaBeforeCue
                 && (capitalized > minor || (capitalized == minor && pair.Open > 0 && !CueWords.IsCueVerb(doc, pair.Open - 1)));
 
             // "“…?” Graham asked. “Neither do I.”": a whole sentence in marks that follows another sentence of its paragraph
@@ -126,6 +129,30 @@ internal static class QuoteClassifier
             quotes.Add(candidate);
         }
     }
+
+    /// <summary>
+    /// Whether a finite speech verb follows the closing mark at <paramref name="close"/>, before a capitalised speaker ("”
+    /// said Smith") or after a pronoun or a short capitalised one ("” she said", "” Dean Amar said"); not a participle ("”
+    /// published in 2015", "” posted the clip").
+    /// </summary>
+    private static bool CueFollows(Document doc, int close)
+    {
+        int k = close + 1;
+        if (IsFiniteCue(doc, k))
+        {
+            return k + 1 < doc.Count && doc[k + 1].IsCapitalizedWord;
+        }
+
+        for (; k < doc.Count && k <= close + MaxCueLookahead && (doc[k].IsCapitalizedWord || doc[k].Info is { IsPronoun: true }); k++)
+        {
+        }
+
+        // The cue ends the attribution: "” she said, “…”", "” Trump said last month" — not "” he suggested saving early".
+        int next = k > close + 1 && IsFiniteCue(doc, k) ? CueWords.CueEnd(doc, k) + 1 : -1;
+        return next > 0 && (next >= doc.Count || !doc[next].IsWord || doc[next].Has(TokenFlags.Capitalized) || doc[next].Info is { IsTimeWord: true } or { IsPreposition: true });
+    }
+
+    private static bool IsFiniteCue(Document doc, int k) => CueWords.IsCueVerb(doc, k) && doc[k].Info!.VerbForm is VerbForm.Past or VerbForm.ThirdPerson;
 
     /// <summary>Whether a quotation opens a sentence, a paragraph, a clause after a colon or comma, or follows a cue verb.</summary>
     private static bool StandsAlone(Document doc, int open)

@@ -32,6 +32,10 @@ public sealed class QuoteClassifierTests
     [InlineData("On Tuesday’s episode of “The Steve Harvey Morning Show,” she spoke.", "The Steve Harvey Morning Show,", "Title")]
     [InlineData("In his 2002 book, ''Make Your Kid a Millionaire,'' he suggested saving early.", "Make Your Kid a Millionaire,", "Title")]
     [InlineData("“Thank you all,” she said.", "Thank you all,", "Direct")]
+    [InlineData("“After that,” she said, and she left the room.", "After that,", "Direct")]
+    [InlineData("“Your Honor,” I said.", "Your Honor,", "Direct")]
+    [InlineData("His show, “Guardians of the Galaxy,” posted the clip.", "Guardians of the Galaxy,", "Title")]
+    [InlineData("In his book, ''A Time for Truth,'' published in 2015, he spoke.", "A Time for Truth,", "Title")]
     public void Classifies_direct_partial_and_title(string text, string content, string shape)
     {
         Classify(text).Should().Equal((content, shape));
