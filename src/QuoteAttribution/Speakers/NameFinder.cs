@@ -302,6 +302,12 @@ internal static class NameFinder
             return MentionKind.Org; // A capital or country speaks for its government ("Kyiv", "Moscow").
         }
 
+        if (last > first && doc[first].Info is { StartsPhrase: true }
+            && Lexicon.Shared.FindPhrase(doc.Text.AsSpan(doc[first].Start, doc[last].End - doc[first].Start)) is { Country: >= 0, IsDemonym: false, IsPersonDemonym: false })
+        {
+            return MentionKind.Org; // "United States", "South Korea", "White House": a place of two words is no person.
+        }
+
         if (last > first && doc[last].Info is { GroupKind: MentionKind.Group or MentionKind.People })
         {
             return MentionKind.Group; // "Liberal Democrats", "Senate Republicans": "they", never "he".

@@ -127,6 +127,10 @@ public sealed class NameFinderTests
     [InlineData("Kremlin", "Org")]
     [InlineData("Kyiv", "Org")]
     [InlineData("President Joe Biden", "Person")]
+    [InlineData("the United States", "Org")]
+    [InlineData("South Korea", "Org")]
+    [InlineData("Downing Street", "Org")]
+    [InlineData("Mary Street", "Person")]
     public void Gives_each_name_a_kind(string phrase, string kind)
     {
         using var doc = Stage.Parse("On Monday " + phrase + " said nothing.");
