@@ -62,7 +62,7 @@ internal sealed class SpeakerLocator
         {
             int end = CueWords.CueEnd(doc, v);
             var m = _reader.ReadForward(end + 1);
-            if (!m.IsNone && m.Type != MentionType.Pronoun && !StartsClause(m))
+            if (!m.IsNone && m.Type != MentionType.Pronoun && !IsClauseSubject(m))
             {
                 return new CueMatch { CueFirst = v, CueLast = end, Mention = m };
             }
@@ -233,7 +233,7 @@ internal sealed class SpeakerLocator
             // "footage of Trump saying …", "a statement from the Kremlin saying …", "with Trump reportedly yelling": the
             // name the participle follows.
             var named = _reader.ReadBackward(SkipModifiers(v - 1, -1));
-            if (!named.IsNone && named.Type != MentionType.Pronoun && FollowsOfOrFrom(named.First) && (named.Type == MentionType.Name || FollowsWith(named.First)))
+            if (!named.IsNone && named.Type != MentionType.Pronoun && OwnsParticiple(named))
             {
                 return new CueMatch { CueFirst = v, CueLast = end, Mention = named };
             }
@@ -280,7 +280,7 @@ internal sealed class SpeakerLocator
         }
 
         var inverted = _reader.ReadForward(end + 1);
-        if (!inverted.IsNone && inverted.Type != MentionType.Pronoun && !StartsClause(inverted)
+        if (!inverted.IsNone && inverted.Type != MentionType.Pronoun && !IsClauseSubject(inverted)
             && (doc.IsChar(v - 1, ',') || (v > 1 && doc[v - 1].Kind == TokenKind.QuoteMark && doc.IsChar(v - 2, ','))
                 || doc[v].Has(TokenFlags.SentenceStart) && (doc.IsChar(inverted.Last + 1, ':') || IntroducesQuoteAfter(inverted.Last + 1))))
         {
@@ -294,7 +294,7 @@ internal sealed class SpeakerLocator
     /// Whether a mention read after a verb is the subject of a clause of its own ("“…,” said the candidate could be …"),
     /// not an inverted speaker: an auxiliary or a finite verb follows it.
     /// </summary>
-    private bool StartsClause(in Mention m) => m.Last + 1 < _doc.Count && _doc[m.Last + 1].Info is { IsAuxiliary: true } or { IsFiniteVerb: true };
+    private bool IsClauseSubject(in Mention m) => m.Last + 1 < _doc.Count && _doc[m.Last + 1].Info is { IsAuxiliary: true } or { IsFiniteVerb: true };
 
     /// <summary>
     /// Whether the comma at <paramref name="k"/> leads to a quotation in the same sentence, perhaps past an appositive or
@@ -319,16 +319,27 @@ internal sealed class SpeakerLocator
         return false;
     }
 
-    /// <summary>Whether "of", "from" or "with" (and perhaps "the") stands right before token <paramref name="first"/>: "footage of Trump", "a statement from the Kremlin".</summary>
-    private bool FollowsOfOrFrom(int first)
+    /// <summary>
+    /// Whether the mention before a participle is its speaker: a name after "of" or "from" ("footage of Trump saying …", "a
+    /// statement from the Kremlin saying …"), or any speaker after ", with" ("…, with investors saying …") but not a
+    /// document ("responded with a statement saying …" is the subject's).
+    /// </summary>
+    private bool OwnsParticiple(in Mention named)
     {
         var doc = _doc;
-        int k = doc.IsWord(first - 1, "the") ? first - 2 : first - 1;
-        return k >= 0 && doc[k].IsWord && doc.Slice(k) is "of" or "from" or "with";
-    }
+        int k = doc.IsWord(named.First - 1, "the") ? named.First - 2 : named.First - 1;
+        if (k < 0 || !doc[k].IsWord)
+        {
+            return false;
+        }
 
-    /// <summary>Whether "with" stands right before token <paramref name="first"/>: "with investors saying that …" names its speakers, named or not.</summary>
-    private bool FollowsWith(int first) => _doc.IsWord(first - 1, "with");
+        if (doc.Slice(k) is "of" or "from")
+        {
+            return named.Type == MentionType.Name;
+        }
+
+        return doc.Slice(k) is "with" && doc.IsChar(k - 1, ',') && !(named.Head >= 0 && doc[named.Head].Info is { IsDocument: true });
+    }
 
     /// <summary>
     /// The subject of the nearest finite speech verb before the participle at <paramref name="v"/> in its sentence, at
@@ -444,7 +455,7 @@ internal sealed class SpeakerLocator
             var embedded = Mention.None;
             for (int c = s - 1; c >= 0 && c > s - MaxAppositiveTokens && doc[c].Sentence == doc[s].Sentence; c--)
             {
-                if (doc.IsChar(c, ',') && doc[c + 1].IsWord && doc.Slice(c + 1) is "and" or "but" or "or" or "so")
+                if (IsCoordinatingComma(c))
                 {
                     break; // ", and the meeting deteriorated from there, said one source": a clause, not an appositive.
                 }
@@ -452,12 +463,9 @@ internal sealed class SpeakerLocator
                 if (doc.IsChar(c, ','))
                 {
                     var m = _reader.ReadBackward(SkipParenthetical(c - 1)); // "Rep. Gregory Meeks (D-N.Y.), chairman of …, said"
-                    if (m.IsNone && _reader.ReadSubjectPhrase(c - 1) is { IsNone: false } opening && doc[opening.First].Has(TokenFlags.SentenceStart)
-                        && opening.Last > opening.First)
+                    if (m.IsNone)
                     {
-                        // "The book, by journalist Robert Peston, said": a phrase the word lists do not know opens the sentence
-                        // (a phrase of one word may be "However").
-                        m = opening;
+                        m = OpeningPhrase(c - 1); // "The book, by journalist Robert Peston, said"
                     }
 
                     // "Clinton, during a town hall meeting in Columbus, Ohio, said", "Grassley, facing a challenge in Iowa, a
@@ -480,9 +488,12 @@ internal sealed class SpeakerLocator
 
                     // "Mr. Slinker, whose start-up, Paradata, uses …, said": a relative clause up to the verb follows its
                     // subject, and the names inside it are not the subject.
-                    if (RelativeCommaBefore(c) is >= 0 and var relative && _reader.ReadBackward(SkipParenthetical(relative - 1)) is { IsNone: false, Type: MentionType.Name } antecedent)
+                    // An antecedent the reader cannot read leaves the speaker unnamed ("Greenpeace, which sued Vestas in Aarhus,
+                    // Denmark, said" is never Vestas).
+                    if (RelativeCommaBefore(c) is >= 0 and var relative)
                     {
-                        return antecedent;
+                        var antecedent = _reader.ReadBackward(SkipParenthetical(relative - 1));
+                        return antecedent.IsNone ? OpeningPhrase(relative - 1) : antecedent;
                     }
 
                     if (!m.IsNone && m.Type == MentionType.Name && !inPhrase)
@@ -813,7 +824,9 @@ internal sealed class SpeakerLocator
                 var d = _reader.ReadForward(k);
                 if (!d.IsNone && d.Type == MentionType.Description && (k == start || CueWords.IsCueVerb(doc, SkipModifiers(d.Last + 1, +1))))
                 {
-                    return d;
+                    // "its chief executive, Tom Hale, apologized": the appositive names the described speaker.
+                    return doc.IsChar(d.Last + 1, ',') && _reader.NameStartingAt(d.Last + 2) is >= 0 and var named
+                        && _reader.NameAt(named) is { Kind: MentionKind.Person } person && doc.IsChar(person.Last + 1, ',') && person.Last < v ? person : d;
                 }
             }
         }
@@ -825,51 +838,46 @@ internal sealed class SpeakerLocator
     /// Where the main clause of the sentence starting at <paramref name="start"/> begins, before token <paramref name="v"/>:
     /// past a dateline ("ORLANDO, Fla. (Reuters) -") and a fronted phrase a comma closes ("In an interview with journalist
     /// Matei Rosca, …", "When told Perez was in the Cabinet, …", "Speaking in Florida, …", "The next month, …"), whose
-    /// names are not the subject.
+    /// names are not the subject. A sentence that opens with a quotation, or a start that is no sentence's, stays.
     /// </summary>
     private int MainClauseStart(int start, int v)
     {
         var doc = _doc;
-        int dash = -1;
-        for (int k = start; k < v && k < start + MaxDatelineTokens; k++)
+        if (!doc[start].Has(TokenFlags.SentenceStart))
         {
-            if (doc[k].Kind == TokenKind.Dash)
-            {
-                dash = k;
-                break;
-            }
+            return start; // the look-back stopped inside a long sentence
         }
 
-        // A dateline is a place in capitals, perhaps with its state and the agency in brackets.
-        if (dash > start && (doc[start].Has(TokenFlags.AllCaps) && doc[start].Length > 2 || doc.IsChar(start, '(')) && (doc.IsChar(dash - 1, ')') || doc[dash - 1].Has(TokenFlags.AllCaps)))
-        {
-            start = dash + 1;
-        }
-
-        // A sentence that opens with a quotation has its clause after it ("“If she …,” Trump said before adding").
-        int first = start;
-        if (first >= v || !doc[first].IsWord)
+        start = AfterDateline(start, v);
+        if (start >= v || !doc[start].IsWord)
         {
             return start;
         }
 
-        // "The next month, …", "A few minutes later they …": a time phrase ends with its noun, perhaps "later" or "ago".
-        var time = _reader.ReadForward(first);
+        // "The next month, …", "A few minutes later they …": a time phrase ends with its noun, perhaps "later" or "ago";
+        // "Two days after Tom Hale resigned, …" goes on into a subordinate clause that a comma closes.
+        var time = _reader.ReadForward(start);
         if (!time.IsNone && time.Type == MentionType.Description && time.Head == time.Last && time.Last - time.First < MaxTimePhraseTokens
             && doc[time.Head].Info is { IsTimeWord: true })
         {
             int next = time.Last + 1;
             next += doc.IsWord(next, "later") || doc.IsWord(next, "earlier") || doc.IsWord(next, "ago") ? 1 : 0;
-            next += doc.IsChar(next, ',') ? 1 : 0;
-            return next < v ? next : start;
-        }
+            if (doc.IsChar(next, ','))
+            {
+                return next + 1 < v ? next + 1 : start;
+            }
 
-        if (!IsFrontedPhraseStart(first))
+            if (next >= v || doc[next].Info is not { Function: var f } || (f & (FunctionWord.Clause | FunctionWord.Preposition)) == 0)
+            {
+                return next < v ? next : start;
+            }
+        }
+        else if (!IsFrontedPhraseStart(start))
         {
             return start;
         }
 
-        for (int k = first + 1; k < v && k <= first + MaxFrontedPhraseTokens; k++)
+        for (int k = start + 1; k < v && k <= start + MaxFrontedPhraseTokens; k++)
         {
             if (doc[k].Kind == TokenKind.QuoteMark)
             {
@@ -900,6 +908,42 @@ internal sealed class SpeakerLocator
     }
 
     /// <summary>
+    /// The token after a dateline that opens the sentence at <paramref name="start"/>: a place in capitals, then a comma,
+    /// its state, a date or the agency in brackets, and a dash ("ORLANDO, Fla. (Reuters) -", "LONDON, March 3 -",
+    /// "WASHINGTON (AP) —", "(Reuters) -"); <paramref name="start"/> when there is none.
+    /// </summary>
+    private int AfterDateline(int start, int v)
+    {
+        var doc = _doc;
+        int k = start;
+        while (k < v && doc[k].Has(TokenFlags.AllCaps) && doc[k].Length > 1)
+        {
+            k++;
+        }
+
+        if (!(k > start || doc.IsChar(start, '(')) || !(doc.IsChar(k, ',') || doc.IsChar(k, '(') || doc[k].Kind == TokenKind.Dash))
+        {
+            return start;
+        }
+
+        for (; k < v && k < start + MaxDatelineTokens; k++)
+        {
+            if (doc[k].Kind == TokenKind.Dash)
+            {
+                return k + 1;
+            }
+
+            // Only capitalised words, numbers and one word in brackets: "NATO (the alliance) - led by …" is no dateline.
+            if (doc[k].IsWord && !doc[k].Has(TokenFlags.Capitalized) || doc.IsChar(k, '(') && !doc.IsChar(k + 2, ')'))
+            {
+                return start;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>
     /// Whether the word at <paramref name="k"/>, first in its sentence, opens a phrase that a comma closes and that is no
     /// subject: a preposition or subordinator ("In", "When"), a time ("Last week") or a participle ("Speaking", "Asked").
     /// </summary>
@@ -917,7 +961,7 @@ internal sealed class SpeakerLocator
             return true;
         }
 
-        return w.Length > 5 && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)) && _reader.NameStartingAt(k) < 0;
+        return IsParticiple(k);
     }
 
     /// <summary>
@@ -929,7 +973,7 @@ internal sealed class SpeakerLocator
         var doc = _doc;
         for (int r = c; r >= 1 && r > c - MaxAppositiveTokens && doc[r].Sentence == doc[c].Sentence; r--)
         {
-            if (doc[r].Kind == TokenKind.QuoteMark || doc.IsChar(r, ',') && doc[r + 1].IsWord && doc.Slice(r + 1) is "and" or "but" or "or" or "so")
+            if (doc[r].Kind == TokenKind.QuoteMark || IsCoordinatingComma(r))
             {
                 return -1;
             }
@@ -955,16 +999,28 @@ internal sealed class SpeakerLocator
         {
             int link = doc.IsWord(m.First - 1, "the") ? m.First - 2 : m.First - 1;
             var owner = _reader.ReadBackward(link - 1);
-            if (owner.IsNone && _reader.ReadSubjectPhrase(link - 1) is { IsNone: false } phrase && doc[phrase.First].Has(TokenFlags.SentenceStart))
-            {
-                owner = phrase; // "Six Gannett newspapers in New Jersey": a phrase the word lists do not know, opening the sentence
-            }
-
-            m = owner;
+            m = owner.IsNone ? OpeningPhrase(link - 1, minWords: 1) : owner; // "Six Gannett newspapers in New Jersey", "Research from Halifax"
         }
 
         return m.IsNone || IsObjectOfPhrase(m.First) || m.Type == MentionType.Pronoun ? Mention.None : m;
     }
+
+    /// <summary>
+    /// A noun phrase ending at <paramref name="end"/> that the word lists do not know but that opens the sentence ("The
+    /// book", "Six Gannett newspapers", "Wine makers"); none for an adverb or a participle ("Looking further ahead"), nor
+    /// for fewer than <paramref name="minWords"/> words (before a comma one word may be "However").
+    /// </summary>
+    private Mention OpeningPhrase(int end, int minWords = 2)
+    {
+        var doc = _doc;
+        var phrase = _reader.ReadSubjectPhrase(end);
+        return !phrase.IsNone && phrase.Last - phrase.First + 1 >= minWords && doc[phrase.First].Has(TokenFlags.SentenceStart) && !IsParticiple(phrase.First)
+            && !doc.Slice(phrase.First).EndsWith("ly", StringComparison.Ordinal) ? phrase : Mention.None;
+    }
+
+    /// <summary>Whether token <paramref name="c"/> is a comma before "and", "but", "or" or "so": a clause follows, not an appositive.</summary>
+    private bool IsCoordinatingComma(int c) =>
+        _doc.IsChar(c, ',') && c + 1 < _doc.Count && _doc[c + 1].IsWord && _doc.Slice(c + 1) is "and" or "but" or "or" or "so";
 
     /// <summary>
     /// Whether the mention starting at <paramref name="first"/> is the object of a preposition or a participle ("in
@@ -979,8 +1035,24 @@ internal sealed class SpeakerLocator
             return false;
         }
 
-        var w = doc.Slice(k);
-        return doc[k].Info is { IsPreposition: true } || !doc[k].Has(TokenFlags.Capitalized) && w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal);
+        if (doc[k].Info is { IsPreposition: true })
+        {
+            return true;
+        }
+
+        // An "-ing" participle governs a name right after it ("supporting Mr. Cruz", "Facing Obama, …", "After meeting
+        // Obama") when it opens its phrase after a comma, a noun, a subordinator or the sentence start; "acting mayor Tom
+        // Hale", "the ruling Sara Long" are modifiers, and "was announced Bob Neill" ends a clause.
+        return IsParticiple(k) && doc.Slice(k).EndsWith("ing", StringComparison.Ordinal) && (doc[first].IsCapitalizedWord || doc.IsDeterminer(first))
+            && (doc[k].Has(TokenFlags.SentenceStart) || doc.IsChar(k - 1, ',') || k > 0 && doc[k - 1].Info is { Function: var f } && (f & (FunctionWord.Clause | FunctionWord.Preposition)) != 0
+                || k > 0 && doc[k - 1].IsWord && !doc[k - 1].Has(TokenFlags.Capitalized) && !doc.IsDeterminer(k - 1));
+    }
+
+    /// <summary>Whether the word at <paramref name="k"/> reads as a participle: "-ing" or "-ed" and no name ("Speaking", "Asked", "supporting").</summary>
+    private bool IsParticiple(int k)
+    {
+        var w = _doc.Slice(k);
+        return w.Length >= 5 && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)) && _reader.NameStartingAt(k) < 0;
     }
 
     /// <summary>From a ')' skips back over "(R-Wis.)" to the token before '('; otherwise returns <paramref name="k"/>.</summary>

@@ -400,7 +400,7 @@ internal sealed class MentionReader
             }
 
             var info = doc[j].Info;
-            if (info is { Cue: not CueClass.None, GroupKind: MentionKind.None, IsTitle: false } || IsStopWord(doc, j) || info is { OpensClause: true }
+            if (info is { Cue: not CueClass.None, GroupKind: MentionKind.None, IsTitle: false } || IsStopWord(doc, j) || info is { OpensClause: true } || j > k && info is { IsFiniteVerb: true }
                 || (j > k && info is null && (doc.Slice(j).EndsWith("ed", StringComparison.Ordinal) || OpensObject(doc, j + 1)))
                 || (j > k && (CueWords.IsVerbModifier(doc, j) || info is { IsPronoun: true } || IsParticipleAfterGroup(doc, j) || doc.Slice(j) is "the" or "a" or "an")))
             {

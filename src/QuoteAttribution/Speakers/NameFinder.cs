@@ -400,14 +400,16 @@ internal static class NameFinder
         k > 0 && doc[k - 1].IsWord && doc.Slice(k - 1) is "shadow" or "Shadow" or "deputy" or "Deputy" or "vice" or "Vice";
 
     /// <summary>
-    /// Whether an appositive set off by commas, then a speech verb, follows token <paramref name="last"/>: "Harbex, the
-    /// shipping firm, said …" introduces a name.
+    /// Whether an appositive or a relative clause set off by commas, then a speech verb, follows token
+    /// <paramref name="last"/>: "Harbex, the shipping firm, said …", "Greenpeace, which sued Vestas in Aarhus, Denmark,
+    /// said …" introduce a name.
     /// </summary>
     private static bool FollowedByAppositiveAndCue(Document doc, int last)
     {
         int k = last + 2;
-        if (k >= doc.Count || !doc.IsChar(last + 1, ',') || !doc[k].IsWord || doc[k].Has(TokenFlags.Capitalized)
-            || doc[k].Info is not ({ IsTitle: true } or { GroupKind: not MentionKind.None } or { IsPossessivePronoun: true }) && !doc.IsDeterminer(k))
+        bool relative = k < doc.Count && doc.IsChar(last + 1, ',') && doc[k].IsWord && doc.Slice(k) is "which" or "who" or "whose";
+        if (!relative && (k >= doc.Count || !doc.IsChar(last + 1, ',') || !doc[k].IsWord || doc[k].Has(TokenFlags.Capitalized)
+            || doc[k].Info is not ({ IsTitle: true } or { GroupKind: not MentionKind.None } or { IsPossessivePronoun: true }) && !doc.IsDeterminer(k)))
         {
             return false; // ", the shipping firm,", ", a doctor at …,", ", its parent company,", ", chairman of …,"
         }
@@ -419,7 +421,8 @@ internal static class NameFinder
                 return false;
             }
 
-            if (doc.IsChar(j, ','))
+            // An appositive ends at its first comma; a relative clause may hold a place's ("in Aarhus, Denmark,").
+            if (doc.IsChar(j, ',') && (FollowedByCue(doc, j) || !relative))
             {
                 return FollowedByCue(doc, j);
             }

@@ -226,9 +226,11 @@ internal sealed class Lexicon
         foreach (string[] row in ReadRows("abbreviations.txt"))
         {
             bool beforeNumber = row[0].EndsWith('#');
-            var info = Get(row[0].TrimEnd('#'));
+            bool endsBeforeCapital = row[0].EndsWith('@');
+            var info = Get(row[0].TrimEnd('#', '@'));
             info.IsAbbreviation = true;
             info.AbbreviatesBeforeNumber = beforeNumber;
+            info.EndsSentenceBeforeCapital = endsBeforeCapital;
         }
 
         foreach (string[] row in ReadRows("speaking-groups.txt"))

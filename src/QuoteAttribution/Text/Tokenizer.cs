@@ -111,7 +111,8 @@ internal ref struct Tokenizer
             // Two apostrophes or backticks make one double mark (''like this'', ``like this''). Three that close a quotation
             // are a single mark, then the double (''… 'a special case,''' he said); three that open one stay double, then single.
             kind = c == '`' && (i + 1 >= text.Length || text[i + 1] != '`') ? TokenKind.Punctuation : TokenKind.QuoteMark;
-            bool closesThree = c == '\'' && i > 0 && !char.IsWhiteSpace(text[i - 1]) && i + 2 < text.Length && text[i + 1] == c && text[i + 2] == c;
+            bool closesThree = c == '\'' && i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or ',' or '!' or '?' or ';' or '\u2026')
+                && i + 2 < text.Length && text[i + 1] == c && text[i + 2] == c;
             i += (c is '\'' or '`') && i + 1 < text.Length && text[i + 1] == c && !closesThree ? 2 : 1;
         }
         else if (CharClasses.IsDash(c))
@@ -174,10 +175,35 @@ internal ref struct Tokenizer
         return true;
     }
 
+    /// <summary>
+    /// Whether the period at <paramref name="i"/> joins two parts of a dotted name: a lower-case part ("Amazon.com"), or a
+    /// capitalised one inside a chain of them ("Halo.Bungie.Org"), never one capitalised part alone ("said.The").
+    /// </summary>
+    private static bool ContinuesDottedName(ReadOnlySpan<char> text, int i, bool dotted)
+    {
+        if (i + 2 >= text.Length || !char.IsLetter(text[i + 1]) || !char.IsLetterOrDigit(text[i + 2]))
+        {
+            return false;
+        }
+
+        if (char.IsLower(text[i + 1]) || dotted)
+        {
+            return true;
+        }
+
+        int j = i + 1;
+        while (j < text.Length && char.IsLetterOrDigit(text[j]))
+        {
+            j++;
+        }
+
+        return j + 1 < text.Length && text[j] == '.' && char.IsLetter(text[j + 1]);
+    }
+
     private readonly int ScanWord(ReadOnlySpan<char> text, int i, ref TokenFlags flags)
     {
         int start = i;
-        bool upper = char.IsUpper(text[i]), allUpper = upper;
+        bool upper = char.IsUpper(text[i]), allUpper = upper, dotted = false;
         i++;
         while (i < text.Length)
         {
@@ -199,6 +225,14 @@ internal ref struct Tokenizer
             bool nextIsLetter = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
             if (d == '-' && nextIsLetter)
             {
+                i++;
+                continue;
+            }
+
+            // "Amazon.com", "bbc.co.uk", "Halo.Bungie.Org": a dotted name is one word, not a sentence end without a space.
+            if (d == '.' && i - start >= 2 && ContinuesDottedName(text, i, dotted))
+            {
+                dotted = true;
                 i++;
                 continue;
             }
@@ -235,7 +269,8 @@ internal ref struct Tokenizer
                 i = j;
             }
             else if (_lexicon.Find(text[start..i]) is { IsAbbreviation: true } abbreviation
-                && (!abbreviation.AbbreviatesBeforeNumber || (i + 2 < text.Length && text[i + 1] == ' ' && char.IsAsciiDigit(text[i + 2]))))
+                && (!abbreviation.AbbreviatesBeforeNumber || (i + 2 < text.Length && text[i + 1] == ' ' && char.IsAsciiDigit(text[i + 2])))
+                && !(abbreviation.EndsSentenceBeforeCapital && i + 2 < text.Length && char.IsWhiteSpace(text[i + 1]) && char.IsUpper(text[i + 2])))
             {
                 flags |= TokenFlags.Abbreviation;
                 i++;

@@ -83,6 +83,9 @@ internal sealed class WordInfo
     /// <summary>Gets or sets a value indicating whether the abbreviation takes its period only before a number ("No. 5").</summary>
     public bool AbbreviatesBeforeNumber { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether the abbreviation's period still ends a sentence before a capitalised word ("Phoenix, Ariz. Sara Long said").</summary>
+    public bool EndsSentenceBeforeCapital { get; set; }
+
     /// <summary>Gets or sets the kind of a description head noun that can speak ("officials", "the company"), or <see cref="MentionKind.None"/>.</summary>
     public MentionKind GroupKind { get; set; }
 

@@ -27,6 +27,9 @@ public sealed class TokenizerTests
     [InlineData("wait...", new[] { "wait", "..." })]
     [InlineData("''a 'special case,''' he said", new[] { "''", "a", "'", "special", "case", ",", "'", "''", "he", "said" })]
     [InlineData("said: '''Yes' is wrong''", new[] { "said", ":", "''", "'", "Yes", "'", "is", "wrong", "''" })]
+    [InlineData("said:'''Yes' is wrong''", new[] { "said", ":", "''", "'", "Yes", "'", "is", "wrong", "''" })]
+    [InlineData("on Amazon.com and Halo.Bungie.Org.", new[] { "on", "Amazon.com", "and", "Halo.Bungie.Org", "." })]
+    [InlineData("he said.The end", new[] { "he", "said", ".", "The", "end" })]
     public void Splits_text_into_tokens(string text, string[] expected)
     {
         Stage.TokenTexts(text).Should().Equal(expected);
