@@ -822,9 +822,11 @@ internal sealed class SpeakerLocator
             {
                 // The sentence's own subject ("The club issued …, stating that …"), or a described speaker before a cue.
                 var d = _reader.ReadForward(k);
-                if (!d.IsNone && d.Type == MentionType.Description && (k == start || CueWords.IsCueVerb(doc, SkipModifiers(d.Last + 1, +1))))
+                if (!d.IsNone && (d.Type == MentionType.Description || d.Type == MentionType.Name && d.Kind == MentionKind.Person && k == start)
+                    && (k == start || CueWords.IsCueVerb(doc, SkipModifiers(d.Last + 1, +1))))
                 {
-                    // "its chief executive, Tom Hale, apologized": the appositive names the described speaker.
+                    // "its chief executive, Tom Hale, apologized", "The EU's Aid Commissioner, Louis Michel, was quoted as
+                    // saying": the appositive names the described speaker.
                     return doc.IsChar(d.Last + 1, ',') && _reader.NameStartingAt(d.Last + 2) is >= 0 and var named
                         && _reader.NameAt(named) is { Kind: MentionKind.Person } person && doc.IsChar(person.Last + 1, ',') && person.Last < v ? person : d;
                 }

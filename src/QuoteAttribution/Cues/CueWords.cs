@@ -16,7 +16,16 @@ internal static class CueWords
         && (!doc[i].Has(TokenFlags.Capitalized) || doc[i].Has(TokenFlags.SentenceStart)) // "the United States" holds no verb.
         && !(i > 0 && (doc[i - 1].Kind == TokenKind.Word && (doc[i - 1].Info is { BlocksCue: true } || doc[i - 1].Has(TokenFlags.Possessive))
             || doc[i].Info!.VerbForm == VerbForm.ThirdPerson && (doc[i - 1].Kind == TokenKind.Number || doc[i - 1].Info is { IsQuantifier: true })
-            || AfterPreposition(doc, i) || EndsNounPhrase(doc, i) || StartsNounList(doc, i) || AfterArticleAndName(doc, i)));
+            || AfterPreposition(doc, i) || EndsNounPhrase(doc, i) || StartsNounList(doc, i) || AfterArticleAndName(doc, i)))
+        && !IsPhrasalWithObject(doc, i);
+
+    /// <summary>
+    /// A phrasal verb that only introduces direct quotes ends its clause: "“…,” Ortiz went on." is a cue; "the Senate goes
+    /// on recess" and "went on strike" are not.
+    /// </summary>
+    private static bool IsPhrasalWithObject(Document doc, int i) =>
+        doc[i].Info is { Particle: not null, CueFlags: var flags } && (flags & (CueFlags.ThatClause | CueFlags.BareClause)) == 0
+        && i + 2 < doc.Count && doc[i + 2].Kind is TokenKind.Word or TokenKind.Number;
 
     /// <summary>
     /// A base form after "the" and a capitalised word, with a verb right after it, is a noun: "the Tulsa protest

@@ -389,13 +389,14 @@ internal sealed class MentionReader
             return Mention.None;
         }
 
-        int head = -1;
+        int head = -1, innerName = -1;
         for (int j = k; j < doc.Count && j < start + MaxDescriptionTokens && doc[j].Kind == TokenKind.Word && (j == start || !doc[j].Has(TokenFlags.SentenceStart)); j++)
         {
             // A name inside the phrase is read whole, cue words and all: "the BBC's Politics Show".
             if (j > start && doc[j].IsCapitalizedWord && NameStartingAt(j) is int inner and >= 0)
             {
                 head = j = _names[inner].Last;
+                innerName = inner;
                 continue;
             }
 
@@ -416,6 +417,15 @@ internal sealed class MentionReader
             }
 
             head = j;
+        }
+
+        // "an irritated Lena Ortiz", "a defiant Mr. Hale": a person's name that ends the phrase after its adjectives is the
+        // person.
+        if (innerName >= 0 && head == _names[innerName].Last && _names[innerName].Kind == MentionKind.Person && IsDeterminer(doc, start))
+        {
+            var person = _names[innerName];
+            person.First = start;
+            return person;
         }
 
         return head < 0 ? Mention.None : Description(start, head, country);
