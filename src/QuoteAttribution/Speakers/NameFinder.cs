@@ -337,9 +337,10 @@ internal static class NameFinder
     private static bool FollowedByCue(Document doc, int last)
     {
         int k = last + 1;
-        while (k < doc.Count && k <= last + 2 && doc[k].IsWord && !doc[k].Has(TokenFlags.Capitalized) && doc[k].Info is { Cue: Cues.CueClass.None })
+        while (k < doc.Count && k <= last + 2 && doc[k].IsWord && !doc[k].Has(TokenFlags.Capitalized) && doc[k].Info is { Cue: Cues.CueClass.None }
+            && (doc[k].Info!.IsAuxiliary || Cues.CueWords.IsVerbModifier(doc, k)))
         {
-            k++; // adverbs such as "also", "later"
+            k++; // adverbs and auxiliaries such as "also", "have"; not a noun ("Leaked documents have suggested")
         }
 
         // A base form follows only a plural ("Ministers insist"); after a singular it is a noun ("Consumer demand will").

@@ -47,6 +47,7 @@ public sealed class NameFinderTests
     [InlineData("Throughout March, Acme Coal paid its debts.", new[] { "Acme Coal" })]
     [InlineData("Talks with Theresa May and Brian May went well.", new[] { "Theresa May", "Brian May" })]
     [InlineData("In May, Acme Coal paid its debts.", new[] { "Acme Coal" })]
+    [InlineData("Leaked documents have suggested Acme Coal paid its debts.", new[] { "Acme Coal" })]
     public void Finds_places_and_organisations(string text, string[] expected)
     {
         NamesOf(text).Select(n => n.Name).Should().Equal(expected);
