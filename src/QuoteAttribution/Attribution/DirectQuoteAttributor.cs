@@ -14,6 +14,7 @@ internal static class DirectQuoteAttributor
 {
     private const int MaxListenerTokens = 10;
     private const int MaxClauseLookahead = 40;
+    private const int MaxTrailingTokens = 25;
 
     /// <summary>
     /// Attributes the direct quotes among <paramref name="candidates"/> from index <paramref name="candidatesFrom"/>
@@ -63,6 +64,11 @@ internal static class DirectQuoteAttributor
                 {
                     match = CueMatch.None;
                 }
+            }
+
+            if (!match.Found && c.Close + 1 < doc.Count && doc[c.Close + 1].IsWord && doc[c.Close + 1].Sentence == doc[c.Close].Sentence)
+            {
+                match = TrailingCue(doc, locator, reader, c.Close + 1, closeParagraph);
             }
 
             if (match.Found)
@@ -163,6 +169,61 @@ internal static class DirectQuoteAttributor
         // makes the sentence a new one ("“….” Laporte will announce his line-up on Wednesday").
         return (ReportedSpeechFinder.StartsClause(doc, k) && ReportedSpeechFinder.HasFiniteVerb(doc, k, last))
             || (doc.IsDeterminer(k) && !ReportedSpeechFinder.HasTimeWord(doc, k, Math.Min(last, k + 2)));
+    }
+
+    /// <summary>
+    /// "“…unlikely” that Sanders can catch Clinton, said Steve Elmendorf.", "“People were celebrating” before the
+    /// incident, she said.": the writer's words run on after the quote to a cue that closes the sentence, which is the
+    /// quote's; or none.
+    /// </summary>
+    private static CueMatch TrailingCue(Document doc, SpeakerLocator locator, MentionReader reader, int k, int paragraph)
+    {
+        for (int j = k; j < doc.Count && j < k + MaxTrailingTokens && doc[j].Sentence == doc[k].Sentence && doc[j].Kind != TokenKind.QuoteMark; j++)
+        {
+            if (!doc.IsChar(j, ','))
+            {
+                continue;
+            }
+
+            // "“…,” Kirsten Pfeifer from the CEA, told the BBC.": a name right after the quote, perhaps with its "from"
+            // phrase, and a stray comma before the verb.
+            var lead = reader.ReadForward(k);
+            bool named = !lead.IsNone && lead.Type == MentionType.Name && (lead.Last == j - 1 || lead.Last + 1 < j && doc[lead.Last + 1].IsWord && doc.Slice(lead.Last + 1) is "of" or "from" or "at");
+            if (named && CueWords.IsCueVerb(doc, j + 1) && doc[j + 1].Info!.VerbForm is VerbForm.Past or VerbForm.ThirdPerson)
+            {
+                return new CueMatch { CueFirst = j + 1, CueLast = CueWords.CueEnd(doc, j + 1), Mention = lead };
+            }
+
+            var match = locator.After(j, paragraph);
+            if (match.CueLast < 0 || match.Mention.IsNone)
+            {
+                continue;
+            }
+
+            // "“…,” Mr Prettejohn, Lloyd's chief executive said.": a name whose appositive lacks its closing comma speaks.
+            if (named && lead.Last == j - 1)
+            {
+                match.Mention = lead;
+            }
+
+            // The cue ends the sentence, perhaps after the speaker's appositive ("…, said Tom Brandt, a strategist.").
+            for (int end = Math.Max(match.CueLast, match.Mention.Last) + 1; end < doc.Count && end < j + MaxTrailingTokens; end++)
+            {
+                if (doc[end].Sentence != doc[k].Sentence || doc.IsChar(end, '.'))
+                {
+                    return match;
+                }
+
+                if (doc[end].Kind == TokenKind.QuoteMark || CueWords.IsCueVerb(doc, end) || end == Math.Max(match.CueLast, match.Mention.Last) + 1 && !doc.IsChar(end, ','))
+                {
+                    break;
+                }
+            }
+
+            return CueMatch.None;
+        }
+
+        return CueMatch.None;
     }
 
     /// <summary>"Kubiak: “…”" (a label) or "Kremlin cautious after …: ‘…’" (a headline whose subject speaks).</summary>

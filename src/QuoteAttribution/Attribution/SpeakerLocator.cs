@@ -58,7 +58,7 @@ internal sealed class SpeakerLocator
 
         // Verb first: "said Peskov", "added the minister".
         int v = SkipModifiers(k, +1);
-        if (CueWords.IsCueVerb(doc, v))
+        if (CueWords.IsCueVerb(doc, v) && (doc[v].Info!.CueFlags & CueFlags.ListenerAfter) == 0)
         {
             int end = CueWords.CueEnd(doc, v);
             var m = _reader.ReadForward(end + 1);
@@ -279,7 +279,7 @@ internal sealed class SpeakerLocator
             }
         }
 
-        var inverted = _reader.ReadForward(end + 1);
+        var inverted = (doc[v].Info!.CueFlags & CueFlags.ListenerAfter) == 0 ? _reader.ReadForward(end + 1) : Mention.None;
         if (!inverted.IsNone && inverted.Type != MentionType.Pronoun && !IsClauseSubject(inverted)
             && (doc.IsChar(v - 1, ',') || (v > 1 && doc[v - 1].Kind == TokenKind.QuoteMark && doc.IsChar(v - 2, ','))
                 || doc[v].Has(TokenFlags.SentenceStart) && (doc.IsChar(inverted.Last + 1, ':') || IntroducesQuoteAfter(inverted.Last + 1))))

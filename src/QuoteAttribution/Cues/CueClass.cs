@@ -31,6 +31,9 @@ internal enum CueFlags : byte
 
     /// <summary>Takes an indirect question or a wh-clause ("asked whether …", "explained why …").</summary>
     WhClause = 32,
+
+    /// <summary>Its object is always the listener, never an inverted speaker: "“…,” X told the BBC", not "“…,” told the BBC".</summary>
+    ListenerAfter = 64,
 }
 
 /// <summary>Which inflection of its verb a word is.</summary>

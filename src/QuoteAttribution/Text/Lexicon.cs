@@ -115,6 +115,7 @@ internal sealed class Lexicon
                     'q' => CueFlags.DirectQuote,
                     'n' => CueFlags.NounObject,
                     'w' => CueFlags.WhClause,
+                    'l' => CueFlags.ListenerAfter,
                     _ => throw new InvalidDataException($"cue-verbs.tsv: unknown flag '{f}' for '{row[0]}'."),
                 };
             }
