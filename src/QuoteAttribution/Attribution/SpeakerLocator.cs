@@ -32,6 +32,7 @@ internal sealed class SpeakerLocator
     private const int MaxDatelineTokens = 10;
     private const int MaxFrontedPhraseTokens = 25;
     private const int MaxTimePhraseTokens = 4;
+    private const int MaxFrontedPhrases = 3;
 
     private Document _doc = null!;
     private MentionReader _reader = null!;
@@ -822,6 +823,11 @@ internal sealed class SpeakerLocator
             {
                 // The sentence's own subject ("The club issued …, stating that …"), or a described speaker before a cue.
                 var d = _reader.ReadForward(k);
+                if (d.IsNone && k == start && SubjectPhraseAt(start, v) is { IsNone: false } phrase)
+                {
+                    return phrase; // "Both teachers unions condemned Governor Alan Pike …, saying": the unnamed subject speaks
+                }
+
                 if (!d.IsNone && (d.Type == MentionType.Description || d.Type == MentionType.Name && d.Kind == MentionKind.Person && k == start)
                     && (k == start || CueWords.IsCueVerb(doc, SkipModifiers(d.Last + 1, +1))))
                 {
@@ -830,6 +836,35 @@ internal sealed class SpeakerLocator
                     return doc.IsChar(d.Last + 1, ',') && _reader.NameStartingAt(d.Last + 2) is >= 0 and var named
                         && _reader.NameAt(named) is { Kind: MentionKind.Person } person && doc.IsChar(person.Last + 1, ',') && person.Last < v ? person : d;
                 }
+            }
+        }
+
+        return Mention.None;
+    }
+
+    /// <summary>A noun phrase the word lists do not know that runs from <paramref name="start"/> to the clause's first verb, before <paramref name="v"/>; or none.</summary>
+    private Mention SubjectPhraseAt(int start, int v)
+    {
+        var doc = _doc;
+        for (int j = start + 1; j < v && j <= start + MaxSubjectPhraseTokens && doc[j].IsWord; j++)
+        {
+            // The verb: an auxiliary, an irregular past, a past in "-ed" or a finite speech verb ("condemned", "have", "say").
+            var w = doc.Slice(j);
+            if (!doc[j].Has(TokenFlags.Capitalized) && (doc[j].Info is { IsAuxiliary: true } or { IsFiniteVerb: true }
+                || doc[j].Info is null && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)
+                || CueWords.IsCueVerb(doc, j) && doc[j].Info!.VerbForm is VerbForm.Past))
+            {
+                // Only people can speak: a plural or a group ("Investors", "Market analysts", "Both teachers unions"), not
+                // "There" or "Any decision".
+                var phrase = _reader.ReadSubjectPhrase(j - 1);
+                var last = doc.Slice(j - 1);
+                return !phrase.IsNone && phrase.First == start && !(phrase.Last == start && doc[start].Info is { IsNonName: true })
+                    && (last.Length > 3 && last.EndsWith("s", StringComparison.Ordinal) || doc[j - 1].Info is { GroupKind: not MentionKind.None }) ? phrase : Mention.None;
+            }
+
+            if (_reader.NameStartingAt(j) >= 0)
+            {
+                return Mention.None; // "Tory leader Michael Howard said": the name is the subject
             }
         }
 
@@ -850,7 +885,26 @@ internal sealed class SpeakerLocator
             return start; // the look-back stopped inside a long sentence
         }
 
+        // "In her first reaction, during a Channel 9 interview, Senator Ruth Kalman …": fronted phrases may follow each other.
         start = AfterDateline(start, v);
+        for (int n = 0; n < MaxFrontedPhrases; n++)
+        {
+            int next = AfterFrontedPhrase(start, v);
+            if (next == start)
+            {
+                break;
+            }
+
+            start = next;
+        }
+
+        return start;
+    }
+
+    /// <summary>The token after a fronted phrase at <paramref name="start"/> (see <see cref="MainClauseStart"/>), or <paramref name="start"/>.</summary>
+    private int AfterFrontedPhrase(int start, int v)
+    {
+        var doc = _doc;
         if (start >= v || !doc[start].IsWord)
         {
             return start;
