@@ -15,6 +15,7 @@ internal static class DirectQuoteAttributor
     private const int MaxListenerTokens = 10;
     private const int MaxClauseLookahead = 40;
     private const int MaxTrailingTokens = 25;
+    private const int MaxLabelWords = 4;
 
     /// <summary>
     /// Attributes the direct quotes among <paramref name="candidates"/> from index <paramref name="candidatesFrom"/>
@@ -226,13 +227,43 @@ internal static class DirectQuoteAttributor
         return CueMatch.None;
     }
 
+    /// <summary>
+    /// The first token of a label of one to four capitalised words that opens a sentence and ends at the colon
+    /// <paramref name="colon"/> ("Reid:", "Dana Holt:"), or -1.
+    /// </summary>
+    private static int HeadlineLabelStart(Document doc, int colon)
+    {
+        for (int k = colon - 1; k >= 0 && k >= colon - MaxLabelWords; k--)
+        {
+            if (!doc[k].IsCapitalizedWord || doc[k].Info is { Function: not FunctionWord.None } or { IsPronoun: true } or { IsNonName: true })
+            {
+                return -1;
+            }
+
+            if (doc[k].Has(TokenFlags.SentenceStart))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>"Kubiak: “…”" (a label) or "Kremlin cautious after …: ‘…’" (a headline whose subject speaks).</summary>
     private static (CueMatch Match, AttributionMethod Method) LabelOrHeadline(Document doc, MentionReader reader, int colon)
     {
+        // "Kubiak: “…”", "From Chairwoman Y: “…”", "SUBURBS SWING LEFT - Mark Feld and Ana Ruiz: “…”" (a newsletter's topic).
         var label = reader.ReadBackward(colon - 1);
-        if (!label.IsNone && label.Type == MentionType.Name && (doc[label.First].Has(TokenFlags.SentenceStart) || (doc.IsWord(label.First - 1, "from") && doc[label.First - 1].Has(TokenFlags.SentenceStart))))
+        if (!label.IsNone && label.Type == MentionType.Name && (doc[label.First].Has(TokenFlags.SentenceStart) || doc[label.First - 1].Kind == TokenKind.Dash
+            || (doc.IsWord(label.First - 1, "from") && doc[label.First - 1].Has(TokenFlags.SentenceStart))))
         {
             return (new CueMatch { CueFirst = -1, CueLast = -1, Mention = label }, AttributionMethod.Label);
+        }
+
+        // "Dana Holt: 'We Will Win Every County.'": a headline's label names whom the body names; the resolver looks it up.
+        if (HeadlineLabelStart(doc, colon) is int first and >= 0)
+        {
+            return (new CueMatch { CueFirst = -1, CueLast = -1, Mention = Mention.HeadlineName(first, colon - 1) }, AttributionMethod.Label);
         }
 
         int start = colon;

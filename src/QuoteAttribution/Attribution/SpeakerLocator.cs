@@ -856,10 +856,13 @@ internal sealed class SpeakerLocator
             {
                 // Only people can speak: a plural or a group ("Investors", "Market analysts", "Both teachers unions"), not
                 // "There" or "Any decision".
-                var phrase = _reader.ReadSubjectPhrase(j - 1);
-                var last = doc.Slice(j - 1);
+                // A capitalised word alone the name finder did not take is a speaker too ("Cuban also complained"): unnamed.
+                int end = SkipModifiers(j - 1, -1);
+                var phrase = end >= start ? _reader.ReadSubjectPhrase(end) : Mention.None;
+                var last = doc.Slice(end);
                 return !phrase.IsNone && phrase.First == start && !(phrase.Last == start && doc[start].Info is { IsNonName: true })
-                    && (last.Length > 3 && last.EndsWith("s", StringComparison.Ordinal) || doc[j - 1].Info is { GroupKind: not MentionKind.None }) ? phrase : Mention.None;
+                    && (last.Length > 3 && last.EndsWith("s", StringComparison.Ordinal) || doc[end].Info is { GroupKind: not MentionKind.None }
+                        || phrase.Last == start && doc[start].IsCapitalizedWord && doc[start].Info is null) ? phrase : Mention.None;
             }
 
             if (_reader.NameStartingAt(j) >= 0)
