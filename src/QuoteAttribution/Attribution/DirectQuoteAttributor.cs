@@ -72,6 +72,11 @@ internal static class DirectQuoteAttributor
                 match = TrailingCue(doc, locator, reader, c.Close + 1, closeParagraph);
             }
 
+            if (!match.Found && doc.IsChar(c.Open - 1, ':') && doc.ParagraphOf(c.Open - 1) >= openParagraph - 1)
+            {
+                match = SpeechNounBefore(doc, locator, reader, c.Open - 1);
+            }
+
             if (match.Found)
             {
                 method = AttributionMethod.Explicit;
@@ -225,6 +230,47 @@ internal static class DirectQuoteAttributor
         }
 
         return CueMatch.None;
+    }
+
+    /// <summary>
+    /// "Clinton's response was: “…”", "Governor Tessa Marr issued the following statement:⏎⏎“…”": a noun for what was said
+    /// before the colon is the cue; its possessor speaks, else the sentence's subject. None otherwise.
+    /// </summary>
+    private static CueMatch SpeechNounBefore(Document doc, SpeakerLocator locator, MentionReader reader, int colon)
+    {
+        int n = colon - 1;
+        if (doc.IsWord(n, "was") || doc.IsWord(n, "is") || doc.IsWord(n, "were"))
+        {
+            n--;
+        }
+
+        if (n < 1 || !doc[n].IsWord || doc[n].Has(TokenFlags.Capitalized) || doc[n].Info is not { IsSpeechNoun: true })
+        {
+            return CueMatch.None;
+        }
+
+        // The possessor: "Clinton's (first) response", "his answer"; a few adjectives may stand between.
+        for (int k = n - 1; k >= 0 && k >= n - 3 && doc[k].Sentence == doc[n].Sentence; k--)
+        {
+            if (doc[k].Kind == TokenKind.Word && doc[k].Has(TokenFlags.Possessive) && reader.ReadBackward(k - 1) is { IsNone: false } owner)
+            {
+                return new CueMatch { CueFirst = n, CueLast = n, Mention = owner };
+            }
+
+            if (doc[k].Info is { IsPossessivePronoun: true })
+            {
+                var pronoun = reader.ReadForward(k);
+                return pronoun.IsNone ? CueMatch.None : new CueMatch { CueFirst = n, CueLast = n, Mention = pronoun };
+            }
+
+            if (!doc[k].IsWord || doc[k].Has(TokenFlags.Capitalized) && !doc[k].Has(TokenFlags.SentenceStart))
+            {
+                break;
+            }
+        }
+
+        var subject = locator.MainSubject(n);
+        return subject.IsNone ? CueMatch.None : new CueMatch { CueFirst = n, CueLast = n, Mention = subject };
     }
 
     /// <summary>

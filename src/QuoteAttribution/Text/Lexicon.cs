@@ -271,6 +271,11 @@ internal sealed class Lexicon
             Get(row[0]).TakesClause = true;
         }
 
+        foreach (string[] row in ReadRows("speech-nouns.txt"))
+        {
+            Get(row[0]).IsSpeechNoun = true;
+        }
+
         foreach (string[] row in ReadRows("platforms.txt"))
         {
             Get(row[0]).IsPlatform = true;

@@ -92,6 +92,9 @@ internal sealed class WordInfo
     /// <summary>Gets or sets a value indicating whether this noun is a text an author issues ("statement", "report"; speaking-groups.txt).</summary>
     public bool IsDocument { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether the noun names what someone said ("response", "statement"): a colon after it introduces the words.</summary>
+    public bool IsSpeechNoun { get; set; }
+
     public bool IsPlatform { get; set; }
 
     /// <summary>Gets or sets a value indicating whether a cue phrase of cue-phrases.txt starts with this word.</summary>
