@@ -42,7 +42,7 @@ internal static class QuoteClassifier
                 MultiParagraph = pair.MultiParagraph,
             };
             int words = 0, capitalized = 0, minor = 0;
-            bool hasVerbLikeLowercase = false, innerStop = false;
+            bool hasVerbLikeLowercase = false, innerStop = false, hasClauseWord = false;
             for (int i = pair.Open + 1; i < pair.Close; i++)
             {
                 ref readonly var t = ref doc[i];
@@ -53,6 +53,7 @@ internal static class QuoteClassifier
                 }
 
                 words++;
+                hasClauseWord |= t.Info is { IsAuxiliary: true } or { IsFiniteVerb: true } or { IsPronoun: true } || text.Slice(t.Start, t.Length).IndexOfAny('\'', '\u2019') >= 0; // "she's", "don’t"
                 if (t.Has(TokenFlags.Capitalized))
                 {
                     capitalized++;
@@ -108,6 +109,12 @@ internal static class QuoteClassifier
             {
                 candidate.Shape = QuoteShape.Title; // "Mr. King's show, ''Politicking.''"
             }
+            else if (standsAlone && !startsUpper && !hasClauseWord && doc.IsChar(pair.Open - 1, ',') && !doc[pair.Open].Has(TokenFlags.SentenceStart) && !SplitQuoteBefore(doc, pair.Open))
+            {
+                // "calling him, among other things, “a failed candidate.”": a phrase without a verb after the writer's comma,
+                // not the second half of a split quote; a clause ("…, “the real rate is 51 percent.”") is direct.
+                candidate.Shape = words <= MaxPartialWords ? QuoteShape.Partial : QuoteShape.Direct;
+            }
             else if (standsAlone)
             {
                 candidate.Shape = words >= 3 || endsLikeSpeech ? QuoteShape.Direct : QuoteShape.Partial;
@@ -153,6 +160,20 @@ internal static class QuoteClassifier
     }
 
     private static bool IsFiniteCue(Document doc, int k) => CueWords.IsCueVerb(doc, k) && doc[k].Info!.VerbForm is VerbForm.Past or VerbForm.ThirdPerson;
+
+    /// <summary>Whether a closing mark stands a few words before <paramref name="open"/> in its sentence: "“…,” he said, “and …”" goes on with the quote.</summary>
+    private static bool SplitQuoteBefore(Document doc, int open)
+    {
+        for (int k = open - 2; k >= 0 && k >= open - MaxCueLookahead - 2 && doc[k].Sentence == doc[open].Sentence; k--)
+        {
+            if (doc[k].Kind == TokenKind.QuoteMark)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a quotation opens a sentence, a paragraph, a clause after a colon or comma, or follows a cue verb.</summary>
     private static bool StandsAlone(Document doc, int open)

@@ -33,6 +33,8 @@ public sealed class QuoteClassifierTests
     [InlineData("In his 2002 book, ''Make Your Kid a Millionaire,'' he suggested saving early.", "Make Your Kid a Millionaire,", "Title")]
     [InlineData("“Thank you all,” she said.", "Thank you all,", "Direct")]
     [InlineData("“After that,” she said, and she left the room.", "After that,", "Direct")]
+    [InlineData("Kerr said because the mayor is popular, “she's a strong surrogate for him.”", "she's a strong surrogate for him.", "Direct")]
+    [InlineData("Pike attacked Ortiz, calling her, among other things, “a failed mayor.”", "a failed mayor.", "Partial")]
     [InlineData("“Your Honor,” I said.", "Your Honor,", "Direct")]
     [InlineData("His show, “Guardians of the Galaxy,” posted the clip.", "Guardians of the Galaxy,", "Title")]
     [InlineData("In his book, ''A Time for Truth,'' published in 2015, he spoke.", "A Time for Truth,", "Title")]
