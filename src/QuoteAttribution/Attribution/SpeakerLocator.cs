@@ -33,6 +33,7 @@ internal sealed class SpeakerLocator
     private const int MaxFrontedPhraseTokens = 25;
     private const int MaxTimePhraseTokens = 4;
     private const int MaxFrontedPhrases = 3;
+    private const int MaxAppositives = 5;
 
     private Document _doc = null!;
     private MentionReader _reader = null!;
@@ -106,15 +107,40 @@ internal sealed class SpeakerLocator
             }
         }
 
-        // Up to two appositives: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
-        if (doc.IsChar(after, ','))
+        // "another neighbor, Rita Osman, told Channel 4", "Senator Kyle Moreno's chief of staff, Dana Pryce, told": the
+        // appositive names the described speaker.
+        int roleEnd = after;
+        if (subject.Type == MentionType.Name && after < doc.Count && doc[after].Has(TokenFlags.Possessive))
         {
-            after = SkipAppositive(after);
-            if (!CueWords.IsCueVerb(doc, SkipModifiers(after, +1)) && !doc.IsChar(after, ','))
+            for (roleEnd = after + 1; roleEnd < doc.Count && roleEnd <= after + MaxListenerTokens && doc[roleEnd].IsWord && !doc[roleEnd].Has(TokenFlags.Capitalized); roleEnd++)
             {
-                int second = SkipAppositive(after - 1);
-                after = CueWords.IsCueVerb(doc, SkipModifiers(second, +1)) ? second : after;
             }
+        }
+
+        if ((subject.Type == MentionType.Description || roleEnd > after) && AppositiveNameBeforeCue(roleEnd) is { IsNone: false } person)
+        {
+            subject = person;
+            after = person.Last + 1;
+        }
+
+        // Appositives: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said", "Lucas Ferreira, 42,
+        // of Toledo, Ohio, who was among those surveyed, said".
+        int comma = after;
+        for (int n = 0; n < MaxAppositives && doc.IsChar(comma, ','); n++)
+        {
+            if (CueWords.IsCueVerb(doc, SkipModifiers(comma + 1, +1)))
+            {
+                after = comma + 1;
+                break;
+            }
+
+            int next = SkipAppositive(comma);
+            if (next == comma)
+            {
+                break;
+            }
+
+            comma = next - 1;
         }
 
         v = SkipModifiers(after, +1);
@@ -143,6 +169,14 @@ internal sealed class SpeakerLocator
         return next < doc.Count && doc[next].IsCapitalizedWord && doc[next].Sentence == doc[v].Sentence && doc[next].Info is not { IsPronoun: true }
             ? new CueMatch { CueFirst = v, CueLast = end, Mention = Mention.None }
             : CueMatch.None;
+    }
+
+    /// <summary>A person's name set off by the comma at <paramref name="comma"/> and another, right before a cue verb: ", Rita Osman, told"; or none.</summary>
+    private Mention AppositiveNameBeforeCue(int comma)
+    {
+        var doc = _doc;
+        return doc.IsChar(comma, ',') && _reader.NameStartingAt(comma + 1) is >= 0 and var named && _reader.NameAt(named) is { Kind: MentionKind.Person } person
+            && doc.IsChar(person.Last + 1, ',') && CueWords.IsCueVerb(doc, SkipModifiers(person.Last + 2, +1)) ? person : Mention.None;
     }
 
     /// <summary>"“…,” Obama's former campaign strategist said": any short subject phrase right before a cue verb.</summary>

@@ -358,7 +358,9 @@ internal sealed class MentionReader
                 || doc[r].IsWord && !doc[r].Has(TokenFlags.Capitalized) && !IsStopWord(doc, r) && doc[r].Info is not { IsPronoun: true } and not { IsNonName: true }); r++)
         {
             // An organisation only after a word for one: "news agency Reuters", "rights group Amnesty International".
-            if ((NameWithHeadAt(r + 1) is int named and >= 0 || IsTitleRunAt(r + 1, out named))
+            // "said former Nevada Gov. Jim Harlow": a titled person's whole run may follow the role.
+            if ((NameWithHeadAt(r + 1) is int named and >= 0 || IsTitleRunAt(r + 1, out named)
+                    || NameStartingAt(r + 1) is >= 0 and var run && _names[run].Kind == MentionKind.Person && _names[run].Head > r + 1 && (named = run) >= 0)
                 && (_names[named].Kind != MentionKind.Org || doc[r].Info is { IsOrgWord: true } or { GroupKind: MentionKind.Org or MentionKind.Group }))
             {
                 // "former Olympian and BBC pundit Sam Tully": the person after the coordinated roles.
