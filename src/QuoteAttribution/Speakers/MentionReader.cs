@@ -9,6 +9,7 @@ namespace QuoteAttribution.Speakers;
 /// </summary>
 internal sealed class MentionReader
 {
+    private const int MaxRelativeHop = 6;
     private const int MaxDescriptionTokens = 7;
     private const int MaxNameTokens = 12;
     private const int MaxSubjectPhraseTokens = 9;
@@ -185,6 +186,22 @@ internal sealed class MentionReader
         var doc = _doc;
         int end = doc.IsChar(who - 1, ',') ? who - 2 : who - 1;
         var antecedent = end >= 0 ? ReadBackward(end) : Mention.None;
+
+        // "said Nicky Driscoll, 24, from Manchester, who said …": "who" is the person, past the place and the age.
+        if (!antecedent.IsNone && antecedent.Kind != MentionKind.Person && doc.IsWord(who, "who"))
+        {
+            int k = antecedent.First - 1;
+            while (k > 0 && k >= antecedent.First - MaxRelativeHop && (doc.IsChar(k, ',') || doc[k].Kind == TokenKind.Number || doc[k].Info is { IsPreposition: true } || doc.IsWord(k, "the")))
+            {
+                k--;
+            }
+
+            if (k < antecedent.First - 1 && ReadBackward(k) is { IsNone: false, Type: MentionType.Name, Kind: MentionKind.Person } person)
+            {
+                antecedent = person;
+            }
+        }
+
         var m = Description(who, who, antecedent.Country);
         if (!antecedent.IsNone && antecedent.Type == MentionType.Name)
         {
