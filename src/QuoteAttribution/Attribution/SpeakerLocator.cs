@@ -34,6 +34,7 @@ internal sealed class SpeakerLocator
     private const int MaxTimePhraseTokens = 4;
     private const int MaxFrontedPhrases = 3;
     private const int MaxAppositives = 5;
+    private const int MaxCoordinationTokens = 20;
 
     private Document _doc = null!;
     private MentionReader _reader = null!;
@@ -169,6 +170,51 @@ internal sealed class SpeakerLocator
         return next < doc.Count && doc[next].IsCapitalizedWord && doc[next].Sentence == doc[v].Sentence && doc[next].Info is not { IsPronoun: true }
             ? new CueMatch { CueFirst = v, CueLast = end, Mention = Mention.None }
             : CueMatch.None;
+    }
+
+    /// <summary>
+    /// The subject of the nearest finite verb before the conjunction at <paramref name="conjunction"/> in its sentence (a
+    /// past in "-ed", an irregular past or a finite speech verb), read as <see cref="SubjectBefore"/> reads it; or none.
+    /// </summary>
+    private Mention SubjectOfVerbBefore(int conjunction)
+    {
+        var doc = _doc;
+        for (int j = conjunction - 1; j > 0 && j >= conjunction - MaxCoordinationTokens && doc[j].Sentence == doc[conjunction].Sentence; j--)
+        {
+            if (doc[j].Kind == TokenKind.QuoteMark)
+            {
+                int open = j - 1;
+                while (open > 0 && open > j - MaxCoordinationTokens && doc[open].Kind != TokenKind.QuoteMark)
+                {
+                    open--;
+                }
+
+                j = open; // words inside a quotation are no clause of the sentence's
+                continue;
+            }
+
+            if (!doc[j].IsWord || doc[j].Has(TokenFlags.Capitalized))
+            {
+                continue;
+            }
+
+            var w = doc.Slice(j);
+            bool verb = doc[j].Info is { IsFiniteVerb: true } || CueWords.IsCueVerb(doc, j) && doc[j].Info!.VerbForm is VerbForm.Past or VerbForm.ThirdPerson
+                || doc[j].Info is null && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !doc.IsDeterminer(j - 1);
+            if (verb)
+            {
+                // Only the subject of a clause of the sentence's own ("…, while Auditor Greg Sato … called"), not of a
+                // complement or relative clause ("the idea that the changes amounted", "relatives of the people killed").
+                var subject = SubjectBefore(j);
+                int before = subject.IsNone ? -1 : subject.First - 1;
+                return subject.IsNone || subject.Type == MentionType.Pronoun && doc.Slice(subject.First) is "who" or "which" or "that"
+                    || !(before < 0 || doc[subject.First].Has(TokenFlags.SentenceStart) || doc.IsChar(before, ',')
+                        || doc[before].IsWord && doc.Slice(before) is "while" or "whereas" or "when" or "although" or "though" or "but" or "and" or "after" or "before" or "because" or "since")
+                    ? Mention.None : subject;
+            }
+        }
+
+        return Mention.None;
     }
 
     /// <summary>A person's name set off by the comma at <paramref name="comma"/> and another, right before a cue verb: ", Rita Osman, told"; or none.</summary>
@@ -307,7 +353,9 @@ internal sealed class SpeakerLocator
         int conjunction = SkipModifiers(v - 1, -1);
         if (doc.IsWord(conjunction, "and") || doc.IsWord(conjunction, "but") || doc.IsWord(v - 1, "then") && doc.IsChar(v - 2, ','))
         {
-            var main = MainSubject(v);
+            // The subject of the verb the cue is joined to ("while Auditor Greg Sato, …, called the move “reckless” and
+            // said"), else the main clause's.
+            var main = SubjectOfVerbBefore(conjunction) is { IsNone: false } joined ? joined : MainSubject(v);
             if (!main.IsNone)
             {
                 return new CueMatch { CueFirst = v, CueLast = end, Mention = main };
