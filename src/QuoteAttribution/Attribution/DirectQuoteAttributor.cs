@@ -40,6 +40,14 @@ internal static class DirectQuoteAttributor
 
             var match = CueMatch.None;
             var method = AttributionMethod.None;
+
+            // "Clinton famously responded: “…?” Her critics cited it …": a cue before the colon beats a new sentence's.
+            if (continues && doc.IsChar(c.Open - 1, ':') && c.Close + 1 < doc.Count && doc[c.Close + 1].Has(TokenFlags.SentenceStart))
+            {
+                match = locator.Before(c.Open - 1, openParagraph);
+                continues = match.CueLast < 0;
+            }
+
             if (continues)
             {
                 match = locator.After(c.Close + 1, closeParagraph);

@@ -536,6 +536,7 @@ internal sealed class SpeakerLocator
             // "Hugh Hill, a doctor at the clinic, said": the name before the appositive.
             bool nearest = true, unread = false;
             var embedded = Mention.None;
+            var appositive = Mention.None;
             for (int c = s - 1; c >= 0 && c > s - MaxAppositiveTokens && doc[c].Sentence == doc[s].Sentence; c--)
             {
                 if (IsCoordinatingComma(c))
@@ -561,7 +562,9 @@ internal sealed class SpeakerLocator
                         // Iowa, a swing state, said"); nothing after a phrase the reader could not read.
                         if (!m.IsNone && !inPhrase && (m.Type == MentionType.Name || !unread))
                         {
-                            return m;
+                            // A person heading the chain wins over an appositive inside a phrase ("Giovanni Maria Vian, the
+                            // editor of the Vatican's newspaper, L'Osservatore Romano, said").
+                            return appositive.IsNone || m.Type == MentionType.Name && m.Kind == MentionKind.Person ? m : appositive;
                         }
 
                         continue;
@@ -590,7 +593,12 @@ internal sealed class SpeakerLocator
                     var inner = inPhrase ? OwnerOfObject(_reader.ReadBackward(s - 1)) : _reader.ReadBackward(s - 1);
                     if (!inner.IsNone && inner.Type == MentionType.Name && inner.First == c + 1 && (!inPhrase || inner.Kind == MentionKind.Person))
                     {
-                        return inner;
+                        if (!inPhrase)
+                        {
+                            return inner;
+                        }
+
+                        appositive = inner; // unless a person heads the chain before
                     }
 
                     if (!m.IsNone && !inPhrase)
@@ -612,7 +620,7 @@ internal sealed class SpeakerLocator
             }
 
             // "a woman in Worcester, Massachusetts, told him": with no subject before the phrase, the phrase that holds it.
-            return embedded.IsNone ? Mention.None : OwnerOfObject(embedded);
+            return !appositive.IsNone ? appositive : embedded.IsNone ? Mention.None : OwnerOfObject(embedded);
         }
 
         s = SkipTimeBack(s);
