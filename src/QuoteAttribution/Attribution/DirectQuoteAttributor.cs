@@ -16,6 +16,7 @@ internal static class DirectQuoteAttributor
     private const int MaxClauseLookahead = 40;
     private const int MaxTrailingTokens = 25;
     private const int MaxLabelWords = 4;
+    private const int MaxIssueTokens = 5;
 
     /// <summary>
     /// Attributes the direct quotes among <paramref name="candidates"/> from index <paramref name="candidatesFrom"/>
@@ -192,6 +193,16 @@ internal static class DirectQuoteAttributor
     /// </summary>
     private static CueMatch TrailingCue(Document doc, SpeakerLocator locator, MentionReader reader, int k, int paragraph)
     {
+        // "“…” were his final words, investigators said": a quotation that is the subject of the writer's sentence is no
+        // one's by that cue.
+        if (doc[k].Info is { IsAuxiliary: true } or { IsFiniteVerb: true } || !doc[k].Has(TokenFlags.Capitalized) && doc[k].Info is null && doc.Slice(k).EndsWith("s", StringComparison.Ordinal))
+        {
+            return CueMatch.None;
+        }
+
+        // "“…,” Kirsten Pfeifer from the CEA, told the BBC.": a name right after the quote, perhaps with its "from"
+        // phrase, and a stray comma before the verb.
+        var lead = reader.ReadForward(k);
         for (int j = k; j < doc.Count && j < k + MaxTrailingTokens && doc[j].Sentence == doc[k].Sentence && doc[j].Kind != TokenKind.QuoteMark; j++)
         {
             if (!doc.IsChar(j, ','))
@@ -199,9 +210,6 @@ internal static class DirectQuoteAttributor
                 continue;
             }
 
-            // "“…,” Kirsten Pfeifer from the CEA, told the BBC.": a name right after the quote, perhaps with its "from"
-            // phrase, and a stray comma before the verb.
-            var lead = reader.ReadForward(k);
             bool named = !lead.IsNone && lead.Type == MentionType.Name && (lead.Last == j - 1 || lead.Last + 1 < j && doc[lead.Last + 1].IsWord && doc.Slice(lead.Last + 1) is "of" or "from" or "at");
             if (named && CueWords.IsCueVerb(doc, j + 1) && doc[j + 1].Info!.VerbForm is VerbForm.Past or VerbForm.ThirdPerson)
             {
@@ -257,18 +265,19 @@ internal static class DirectQuoteAttributor
             return CueMatch.None;
         }
 
-        // The possessor: "Clinton's (first) response", "his answer"; a few adjectives may stand between.
+        // The possessor of the noun that opens the sentence: "Clinton's (first) response was:", "His answer:"; a few
+        // adjectives may stand between. As an object ("Bell slammed Reed's comments: “…”") the words may be either's.
         for (int k = n - 1; k >= 0 && k >= n - 3 && doc[k].Sentence == doc[n].Sentence; k--)
         {
             if (doc[k].Kind == TokenKind.Word && doc[k].Has(TokenFlags.Possessive) && reader.ReadBackward(k - 1) is { IsNone: false } owner)
             {
-                return new CueMatch { CueFirst = n, CueLast = n, Mention = owner };
+                return doc[owner.First].Has(TokenFlags.SentenceStart) ? new CueMatch { CueFirst = n, CueLast = n, Mention = owner } : CueMatch.None;
             }
 
             if (doc[k].Info is { IsPossessivePronoun: true })
             {
                 var pronoun = reader.ReadForward(k);
-                return pronoun.IsNone ? CueMatch.None : new CueMatch { CueFirst = n, CueLast = n, Mention = pronoun };
+                return pronoun.IsNone || !doc[k].Has(TokenFlags.SentenceStart) ? CueMatch.None : new CueMatch { CueFirst = n, CueLast = n, Mention = pronoun };
             }
 
             if (!doc[k].IsWord || doc[k].Has(TokenFlags.Capitalized) && !doc[k].Has(TokenFlags.SentenceStart))
@@ -277,8 +286,18 @@ internal static class DirectQuoteAttributor
             }
         }
 
-        var subject = locator.MainSubject(n);
-        return subject.IsNone ? CueMatch.None : new CueMatch { CueFirst = n, CueLast = n, Mention = subject };
+        // "Governor Tessa Marr issued the following statement:": the subject of a verb that issues words, nothing else
+        // ("Voters face a simple question:").
+        for (int k = n - 1; k >= 0 && k >= n - MaxIssueTokens && doc[k].Sentence == doc[n].Sentence; k--)
+        {
+            if (doc[k].IsWord && doc.Slice(k) is "issued" or "released" or "gave" or "made" or "sent" or "posted" or "delivered" or "offered" or "had")
+            {
+                var subject = locator.MainSubject(k);
+                return subject.IsNone ? CueMatch.None : new CueMatch { CueFirst = n, CueLast = n, Mention = subject };
+            }
+        }
+
+        return CueMatch.None;
     }
 
     /// <summary>
@@ -289,7 +308,7 @@ internal static class DirectQuoteAttributor
     {
         for (int k = colon - 1; k >= 0 && k >= colon - MaxLabelWords; k--)
         {
-            if (!doc[k].IsCapitalizedWord || doc[k].Info is { Function: not FunctionWord.None } or { IsPronoun: true } or { IsNonName: true })
+            if (!doc[k].IsCapitalizedWord || doc[k].Length < 2 || doc[k].Info is { Function: not FunctionWord.None } or { IsPronoun: true } or { IsNonName: true })
             {
                 return -1;
             }
@@ -308,7 +327,7 @@ internal static class DirectQuoteAttributor
     {
         // "Kubiak: “…”", "From Chairwoman Y: “…”", "SUBURBS SWING LEFT - Mark Feld and Ana Ruiz: “…”" (a newsletter's topic).
         var label = reader.ReadBackward(colon - 1);
-        if (!label.IsNone && label.Type == MentionType.Name && (doc[label.First].Has(TokenFlags.SentenceStart) || doc[label.First - 1].Kind == TokenKind.Dash
+        if (!label.IsNone && label.Type == MentionType.Name && (doc[label.First].Has(TokenFlags.SentenceStart) || label.First > 0 && doc[label.First - 1].Kind == TokenKind.Dash
             || (doc.IsWord(label.First - 1, "from") && doc[label.First - 1].Has(TokenFlags.SentenceStart))))
         {
             return (new CueMatch { CueFirst = -1, CueLast = -1, Mention = label }, AttributionMethod.Label);

@@ -35,6 +35,7 @@ internal sealed class SpeakerLocator
     private const int MaxFrontedPhrases = 3;
     private const int MaxAppositives = 5;
     private const int MaxCoordinationTokens = 20;
+    private const int MaxRoleTokens = 5;
 
     private Document _doc = null!;
     private MentionReader _reader = null!;
@@ -113,7 +114,7 @@ internal sealed class SpeakerLocator
         int roleEnd = after;
         if (subject.Type == MentionType.Name && after < doc.Count && doc[after].Has(TokenFlags.Possessive))
         {
-            for (roleEnd = after + 1; roleEnd < doc.Count && roleEnd <= after + MaxListenerTokens && doc[roleEnd].IsWord && !doc[roleEnd].Has(TokenFlags.Capitalized); roleEnd++)
+            for (roleEnd = after + 1; roleEnd < doc.Count && roleEnd <= after + MaxRoleTokens && doc[roleEnd].IsWord && !doc[roleEnd].Has(TokenFlags.Capitalized); roleEnd++)
             {
             }
         }
@@ -948,11 +949,20 @@ internal sealed class SpeakerLocator
                 // "There" or "Any decision".
                 // A capitalised word alone the name finder did not take is a speaker too ("Cuban also complained"): unnamed.
                 int end = SkipModifiers(j - 1, -1);
-                var phrase = end >= start ? _reader.ReadSubjectPhrase(end) : Mention.None;
+                if (end < start)
+                {
+                    return Mention.None;
+                }
+
+                // People and groups, not things: "Investors", "Low-cost airlines", "Both teachers unions", "Volkswagen"; not
+                // "Shares", "Prices" or "Tensions" (non-speakers.txt).
+                var phrase = _reader.ReadSubjectPhrase(end);
                 var last = doc.Slice(end);
-                return !phrase.IsNone && phrase.First == start && !(phrase.Last == start && doc[start].Info is { IsNonName: true })
-                    && (last.Length > 3 && last.EndsWith("s", StringComparison.Ordinal) || doc[end].Info is { GroupKind: not MentionKind.None }
-                        || phrase.Last == start && doc[start].IsCapitalizedWord && doc[start].Info is null) ? phrase : Mention.None;
+                bool plural = last.Length > 3 && last.EndsWith("s", StringComparison.Ordinal);
+                bool people = !Lexicon.Shared.IsNonSpeaker(last)
+                    && (doc[end].Info is { GroupKind: not MentionKind.None } || plural && (!doc[end].Has(TokenFlags.Capitalized) || doc[end].Has(TokenFlags.SentenceStart))
+                        || phrase.Last == start && doc[start].IsCapitalizedWord && doc[start].Info is null && !plural);
+                return !phrase.IsNone && phrase.First == start && people && !(phrase.Last == start && doc[start].Info is { IsNonName: true }) ? phrase : Mention.None;
             }
 
             if (_reader.NameStartingAt(j) >= 0)

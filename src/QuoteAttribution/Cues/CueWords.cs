@@ -20,12 +20,21 @@ internal static class CueWords
         && !IsPhrasalWithObject(doc, i);
 
     /// <summary>
-    /// A phrasal verb that only introduces direct quotes ends its clause: "“…,” Ortiz went on." is a cue; "the Senate goes
-    /// on recess" and "went on strike" are not.
+    /// Whether a phrasal verb that only introduces direct quotes has an object after its particle: "the Senate goes on
+    /// recess", "went on strike" are no cues; "“…,” Ortiz went on.", "hit back on Monday", "hit back in a statement" and
+    /// the inverted "“…,” hit back the minister" are.
     /// </summary>
-    private static bool IsPhrasalWithObject(Document doc, int i) =>
-        doc[i].Info is { Particle: not null, CueFlags: var flags } && (flags & (CueFlags.ThatClause | CueFlags.BareClause)) == 0
-        && i + 2 < doc.Count && doc[i + 2].Kind is TokenKind.Word or TokenKind.Number;
+    private static bool IsPhrasalWithObject(Document doc, int i)
+    {
+        if (doc[i].Info is not { Particle: not null, CueFlags: var flags } || (flags & (CueFlags.ThatClause | CueFlags.BareClause)) != 0
+            || i + 2 >= doc.Count || doc[i + 2].Kind is not (TokenKind.Word or TokenKind.Number) || i > 0 && (doc.IsChar(i - 1, ',') || doc[i - 1].Kind == TokenKind.QuoteMark))
+        {
+            return false;
+        }
+
+        ref readonly var next = ref doc[i + 2];
+        return !(next.Info is { IsTimeWord: true } || next.Info is { IsPreposition: true } && !doc.IsWord(i + 2, "to"));
+    }
 
     /// <summary>
     /// A base form after "the" and a capitalised word, with a verb right after it, is a noun: "the Tulsa protest

@@ -14,6 +14,7 @@ internal static class QuoteClassifier
     private const int MaxTitleWords = 6;
     private const int MaxTitleCaseWords = 9;
     private const int MaxCueLookahead = 4;
+    private const int MaxPhraseWords = 8;
 
     /// <summary>Classifies the pairs from index <paramref name="pairsFrom"/> on, appending the quotations to <paramref name="quotes"/>.</summary>
     public static void Classify(Document doc, List<QuotePair> pairs, List<QuoteCandidate> quotes, int pairsFrom = 0)
@@ -53,7 +54,9 @@ internal static class QuoteClassifier
                 }
 
                 words++;
-                hasClauseWord |= t.Info is { IsAuxiliary: true } or { IsFiniteVerb: true } or { IsPronoun: true } || text.Slice(t.Start, t.Length).IndexOfAny('\'', '\u2019') >= 0; // "she's", "don’t"
+                hasClauseWord |= t.Info is { IsAuxiliary: true } or { IsFiniteVerb: true } or { IsPronoun: true }
+                    || !t.Has(TokenFlags.Possessive) && text.Slice(t.Start, t.Length).IndexOfAny('\'', '\u2019') >= 0 // "she's", "don’t"
+                    || IsThirdPersonAfterNoun(doc, i, pair.Open); // "the report speaks for itself"
                 if (t.Has(TokenFlags.Capitalized))
                 {
                     capitalized++;
@@ -109,11 +112,13 @@ internal static class QuoteClassifier
             {
                 candidate.Shape = QuoteShape.Title; // "Mr. King's show, ''Politicking.''"
             }
-            else if (standsAlone && !startsUpper && !hasClauseWord && doc.IsChar(pair.Open - 1, ',') && !doc[pair.Open].Has(TokenFlags.SentenceStart) && !SplitQuoteBefore(doc, pair.Open))
+            else if (standsAlone && !startsUpper && !hasClauseWord && words <= MaxPhraseWords && doc.IsChar(pair.Open - 1, ',') && !doc[pair.Open].Has(TokenFlags.SentenceStart)
+                && !SplitQuoteBefore(doc, pair.Open) && !CueBefore(doc, pair.Open - 1) && !CueFollows(doc, pair.Close))
             {
-                // "calling him, among other things, “a failed candidate.”": a phrase without a verb after the writer's comma,
-                // not the second half of a split quote; a clause ("…, “the real rate is 51 percent.”") is direct.
-                candidate.Shape = words <= MaxPartialWords ? QuoteShape.Partial : QuoteShape.Direct;
+                // "calling him, among other things, “a failed candidate.”": a short phrase without a verb after the writer's
+                // comma is partial; a clause ("…, “the real rate is 51 percent.”"), the second half of a split quote and a
+                // quote a cue introduces or closes ("X said, “not in my lifetime.”") are direct.
+                candidate.Shape = QuoteShape.Partial;
             }
             else if (standsAlone)
             {
@@ -160,6 +165,29 @@ internal static class QuoteClassifier
     }
 
     private static bool IsFiniteCue(Document doc, int k) => CueWords.IsCueVerb(doc, k) && doc[k].Info!.VerbForm is VerbForm.Past or VerbForm.ThirdPerson;
+
+    /// <summary>Whether the word at <paramref name="i"/> reads as a verb in "-s" between a noun and a function word inside a quotation opening at <paramref name="open"/>: "the report | speaks | for".</summary>
+    private static bool IsThirdPersonAfterNoun(Document doc, int i, int open)
+    {
+        var w = doc.Slice(i);
+        return i > open + 1 && w.Length > 3 && w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal) && !doc[i].Has(TokenFlags.Capitalized)
+            && i + 1 < doc.Count && doc[i + 1].Info is { Function: not FunctionWord.None } // "speaks for", not "useful links”"
+            && doc[i - 1].IsWord && !doc[i - 1].Has(TokenFlags.Capitalized) && doc[i - 1].Info is null or { Function: FunctionWord.None, IsPronoun: false };
+    }
+
+    /// <summary>Whether a speech verb stands within a few words before the comma at <paramref name="comma"/>: "X said, “…”", "said Smith, “…”".</summary>
+    private static bool CueBefore(Document doc, int comma)
+    {
+        for (int k = comma - 1; k >= 0 && k >= comma - MaxCueLookahead && doc[k].IsWord; k--)
+        {
+            if (CueWords.IsCueVerb(doc, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a closing mark stands a few words before <paramref name="open"/> in its sentence: "“…,” he said, “and …”" goes on with the quote.</summary>
     private static bool SplitQuoteBefore(Document doc, int open)

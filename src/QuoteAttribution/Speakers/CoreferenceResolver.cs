@@ -118,8 +118,8 @@ internal sealed class CoreferenceResolver
         bool leader = head.Equals("leader", StringComparison.OrdinalIgnoreCase) || head.Equals("head", StringComparison.OrdinalIgnoreCase);
         if (headInfo is { IsTitle: true } || leader)
         {
-            // "the Tory leader": the nearest person the text gave a role, else one it calls "Mr" or "Ms" (BBC style gives
-            // politicians an honorific and foreigners none).
+            // "the Tory leader": the nearest person the text called a leader, else one it calls "Mr" or "Ms" (BBC style
+            // gives politicians an honorific and foreigners none).
             var filter = new Filter { Person = true, Description = true, Country = m.Country, Title = headInfo, Leader = leader, Role = leader };
             m.Entity = NearestName(m.First, paragraph, filter, 0, subjectsOnly: false);
             if (m.Entity < 0 && leader)
@@ -217,7 +217,7 @@ internal sealed class CoreferenceResolver
         if (f.Description)
         {
             // "the Ukrainian leader": a titled person of that country; "the president": a person with that title.
-            return e.Kind == MentionKind.Person && !e.Titles.IsEmpty && (!f.Role || e.HasRole)
+            return e.Kind == MentionKind.Person && !e.Titles.IsEmpty && (!f.Role || e.HasTitle(f.Title))
                 && (f.Country < 0 || e.Country == f.Country)
                 && (e.HasTitle(f.Title) || f.Leader || f.Country >= 0);
         }

@@ -16,9 +16,6 @@ internal struct Entity
     /// <summary>Title words the document gave this entity (see <see cref="WordInfo.TitleIndex"/>).</summary>
     public TitleSet Titles;
 
-    /// <summary>Whether a title other than a form of address ("Mr", "Ms") was given: a role ("leader", "senator").</summary>
-    public bool HasRole;
-
     public readonly int NameTokens => NameLast - NameFirst + 1;
 
     public readonly bool HasTitle(WordInfo? title) => title is { IsTitle: true, TitleIndex: >= 0 } && Titles.Contains(title.TitleIndex);

@@ -254,7 +254,6 @@ internal static class NameFinder
             if (doc[k].Info is { IsTitle: true, TitleIndex: >= 0 } title && !IsSubordinateTitle(doc, k))
             {
                 entity.Titles.Add(title.TitleIndex);
-                entity.HasRole |= !(title.IsHonorific && title.Gender is 'm' or 'f'); // "Mr", "Mrs", "Ms" are forms of address
             }
         }
 
@@ -375,7 +374,6 @@ internal static class NameFinder
                 if (doc.IsChar(j, ',') || doc.IsChar(j, '.') || doc[j].Sentence != doc[k].Sentence)
                 {
                     entity.Titles.UnionWith(titles);
-                    entity.HasRole |= !titles.IsEmpty;
                 }
 
                 return;

@@ -16,8 +16,12 @@ internal sealed class Lexicon
     private readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _phrasals;
     private readonly string[] _particles;
 
-    private Lexicon(Dictionary<string, WordInfo> words, Dictionary<string, WordInfo> phrases, Dictionary<string, WordInfo> phrasals, string[] countries)
+    // Kept apart from the word table: a word entry changes how many rules read a word ("costs" would stop being a verb).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nonSpeakers;
+
+    private Lexicon(Dictionary<string, WordInfo> words, Dictionary<string, WordInfo> phrases, Dictionary<string, WordInfo> phrasals, string[] countries, HashSet<string> nonSpeakers)
     {
+        _nonSpeakers = nonSpeakers.GetAlternateLookup<ReadOnlySpan<char>>();
         // A plain dictionary, never written after load: building a frozen one cost more start-up time (tens of
         // milliseconds) than its faster lookups save on a typical run.
         _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -75,6 +79,9 @@ internal sealed class Lexicon
         _phrasals.TryGetValue(verb, out var info) && particle.Equals(info.Particle, StringComparison.OrdinalIgnoreCase) ? info : null;
 
     /// <summary>Looks up a phrase of several words written with single spaces ("prime minister", "truth social").</summary>
+    /// <summary>Whether the plural names things that never speak ("shares", "prices"; non-speakers.txt).</summary>
+    public bool IsNonSpeaker(ReadOnlySpan<char> word) => _nonSpeakers.Contains(word);
+
     public WordInfo? FindPhrase(ReadOnlySpan<char> phrase) => _phrases.TryGetValue(phrase, out var info) ? info : null;
 
     private static Lexicon Load()
@@ -276,12 +283,19 @@ internal sealed class Lexicon
             Get(row[0]).IsSpeechNoun = true;
         }
 
+
         foreach (string[] row in ReadRows("platforms.txt"))
         {
             Get(row[0]).IsPlatform = true;
         }
 
-        return new Lexicon(words, phrases, phrasals, [.. countries]);
+        var nonSpeakers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string[] row in ReadRows("non-speakers.txt"))
+        {
+            nonSpeakers.Add(row[0]);
+        }
+
+        return new Lexicon(words, phrases, phrasals, [.. countries], nonSpeakers);
     }
 
     private static VerbForm FormOf(string form, string lemma, int index) => index switch
