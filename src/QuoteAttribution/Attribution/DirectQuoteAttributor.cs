@@ -17,6 +17,7 @@ internal static class DirectQuoteAttributor
     private const int MaxTrailingTokens = 25;
     private const int MaxLabelWords = 4;
     private const int MaxIssueTokens = 5;
+    private const int MaxPossessorTokens = 3;
 
     /// <summary>
     /// Attributes the direct quotes among <paramref name="candidates"/> from index <paramref name="candidatesFrom"/>
@@ -267,7 +268,7 @@ internal static class DirectQuoteAttributor
 
         // The possessor of the noun that opens the sentence: "Clinton's (first) response was:", "His answer:"; a few
         // adjectives may stand between. As an object ("Bell slammed Reed's comments: “…”") the words may be either's.
-        for (int k = n - 1; k >= 0 && k >= n - 3 && doc[k].Sentence == doc[n].Sentence; k--)
+        for (int k = n - 1; k >= 0 && k >= n - MaxPossessorTokens && doc[k].Sentence == doc[n].Sentence; k--)
         {
             if (doc[k].Kind == TokenKind.Word && doc[k].Has(TokenFlags.Possessive) && reader.ReadBackward(k - 1) is { IsNone: false } owner)
             {

@@ -218,13 +218,17 @@ internal sealed class SpeakerLocator
         return Mention.None;
     }
 
-    /// <summary>A person's name set off by the comma at <paramref name="comma"/> and another, right before a cue verb: ", Rita Osman, told"; or none.</summary>
-    private Mention AppositiveNameBeforeCue(int comma)
+    /// <summary>A person's name set off by the comma at <paramref name="comma"/> and another: ", Rita Osman,"; or none.</summary>
+    private Mention AppositiveName(int comma)
     {
         var doc = _doc;
         return doc.IsChar(comma, ',') && _reader.NameStartingAt(comma + 1) is >= 0 and var named && _reader.NameAt(named) is { Kind: MentionKind.Person } person
-            && doc.IsChar(person.Last + 1, ',') && CueWords.IsCueVerb(doc, SkipModifiers(person.Last + 2, +1)) ? person : Mention.None;
+            && doc.IsChar(person.Last + 1, ',') ? person : Mention.None;
     }
+
+    /// <summary>An <see cref="AppositiveName"/> right before a cue verb: ", Rita Osman, told"; or none.</summary>
+    private Mention AppositiveNameBeforeCue(int comma) =>
+        AppositiveName(comma) is { IsNone: false } person && CueWords.IsCueVerb(_doc, SkipModifiers(person.Last + 2, +1)) ? person : Mention.None;
 
     /// <summary>"“…,” Obama's former campaign strategist said": any short subject phrase right before a cue verb.</summary>
     private CueMatch AfterSubjectPhrase(int k)
@@ -924,8 +928,7 @@ internal sealed class SpeakerLocator
                 {
                     // "its chief executive, Tom Hale, apologized", "The EU's Aid Commissioner, Louis Michel, was quoted as
                     // saying": the appositive names the described speaker.
-                    return doc.IsChar(d.Last + 1, ',') && _reader.NameStartingAt(d.Last + 2) is >= 0 and var named
-                        && _reader.NameAt(named) is { Kind: MentionKind.Person } person && doc.IsChar(person.Last + 1, ',') && person.Last < v ? person : d;
+                    return AppositiveName(d.Last + 1) is { IsNone: false } person && person.Last < v ? person : d;
                 }
             }
         }
