@@ -369,9 +369,10 @@ internal sealed class MentionReader
         int roleStart = IsDeterminer(doc, start) && doc.Slice(start) is "the" or "The" ? start + 1 : start;
         // A number or a nationality may lead the role: "said 9/11 widow Terry Strada", "said 36-year-old nurse Ana Ruiz",
         // "said Swedish trades union official Ulf Carlsson".
-        int roleEnd = roleStart + (roleStart < doc.Count && doc[roleStart].IsCapitalizedWord && doc[roleStart].Info is { IsDemonym: true } ? 4 : 3);
+        bool nationality = roleStart < doc.Count && doc[roleStart].IsCapitalizedWord && doc[roleStart].Info is { IsDemonym: true };
+        int roleEnd = roleStart + (nationality ? 4 : 3);
         for (int r = roleStart; r < roleEnd && r + 1 < doc.Count && Continues(doc, r + 1)
-            && (doc[r].Kind == TokenKind.Number && r == roleStart || roleEnd > roleStart + 3 && r == roleStart
+            && (doc[r].Kind == TokenKind.Number && r == roleStart || nationality && r == roleStart
                 || doc[r].IsWord && !doc[r].Has(TokenFlags.Capitalized) && !IsStopWord(doc, r) && doc[r].Info is not { IsPronoun: true } and not { IsNonName: true }); r++)
         {
             // An organisation only after a word for one: "news agency Reuters", "rights group Amnesty International".

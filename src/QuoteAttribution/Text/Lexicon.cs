@@ -283,7 +283,6 @@ internal sealed class Lexicon
             Get(row[0]).IsSpeechNoun = true;
         }
 
-
         foreach (string[] row in ReadRows("platforms.txt"))
         {
             Get(row[0]).IsPlatform = true;
