@@ -341,6 +341,15 @@ internal sealed class MentionReader
             return m;
         }
 
+        // "said one of those advisers", "One of his aides said", "some of the officials": a part of a group speaks, unnamed.
+        if (start + 3 < doc.Count && doc.IsWord(start + 1, "of") && doc[start].IsWord && (doc.Slice(start) is "one" or "One" || doc[start].Info is { IsQuantifier: true })
+            && (ReadForward(start + 2) is { IsNone: false, Type: MentionType.Description } described ? described
+                : doc.IsDeterminer(start + 2) ? ReadForward(start + 3) : Mention.None) is { IsNone: false, Type: MentionType.Description } group)
+        {
+            group.First = start;
+            return group;
+        }
+
         if (doc[start].Info is { IsPronoun: true } p)
         {
             return Pronoun(start, p);

@@ -128,6 +128,15 @@ public sealed class DirectQuoteAttributorTests
     }
 
     [Fact]
+    public void A_part_of_a_group_is_an_unnamed_speaker_with_its_mention()
+    {
+        var q = Api.Single(QuoteExtractor.Extract("“There will be no path,” said one of those advisers, who spoke on condition of anonymity."), QuoteKind.Direct, "There will be no path,");
+        q.SpeakerName.Should().BeNull();
+        q.Mention!.Text.Should().Be("one of those advisers");
+        q.Cue!.Text.Should().Be("said");
+    }
+
+    [Fact]
     public void An_unnamed_speaker_still_reports_its_mention_and_cue()
     {
         var q = Api.Single(QuoteExtractor.Extract("“The evidence is thin,” a defense lawyer told the court."), QuoteKind.Direct, "The evidence is thin,");
