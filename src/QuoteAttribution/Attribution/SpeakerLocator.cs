@@ -199,9 +199,8 @@ internal sealed class SpeakerLocator
                 continue;
             }
 
-            var w = doc.Slice(j);
             bool verb = doc[j].Info is { IsFiniteVerb: true } || CueWords.IsCueVerb(doc, j) && doc[j].Info!.VerbForm is VerbForm.Past or VerbForm.ThirdPerson
-                || doc[j].Info is null && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !doc.IsDeterminer(j - 1);
+                || IsUnknownPastInEd(j) && !doc.IsDeterminer(j - 1);
             if (verb)
             {
                 // Only the subject of a clause of the sentence's own ("…, while Auditor Greg Sato … called"), not of a
@@ -942,23 +941,19 @@ internal sealed class SpeakerLocator
         var doc = _doc;
         for (int j = start + 1; j < v && j <= start + MaxSubjectPhraseTokens && doc[j].IsWord; j++)
         {
-            // The verb: an auxiliary, an irregular past, a past in "-ed" or a finite speech verb ("condemned", "have", "say").
-            var w = doc.Slice(j);
-            if (!doc[j].Has(TokenFlags.Capitalized) && (doc[j].Info is { IsAuxiliary: true } or { IsFiniteVerb: true }
-                || doc[j].Info is null && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)
+            // The verb: an auxiliary, an irregular past, a past in "-ed" or a finite speech verb ("condemned", "have", "said").
+            if (!doc[j].Has(TokenFlags.Capitalized) && (doc[j].Info is { IsAuxiliary: true } or { IsFiniteVerb: true } || IsUnknownPastInEd(j)
                 || CueWords.IsCueVerb(doc, j) && doc[j].Info!.VerbForm is VerbForm.Past))
             {
-                // Only people can speak: a plural or a group ("Investors", "Market analysts", "Both teachers unions"), not
-                // "There" or "Any decision".
-                // A capitalised word alone the name finder did not take is a speaker too ("Cuban also complained"): unnamed.
                 int end = SkipModifiers(j - 1, -1);
                 if (end < start)
                 {
                     return Mention.None;
                 }
 
-                // People and groups, not things: "Investors", "Low-cost airlines", "Both teachers unions", "Volkswagen"; not
-                // "Shares", "Prices" or "Tensions" (non-speakers.txt).
+                // People and groups, not things: "Investors", "Low-cost airlines", "Both teachers unions", and a capitalised
+                // word the name finder left out ("Volkswagen also said"), unnamed; not "There", "Shares", "Prices" or
+                // "Tensions" (non-speakers.txt).
                 var phrase = _reader.ReadSubjectPhrase(end);
                 var last = doc.Slice(end);
                 bool plural = last.Length > 3 && last.EndsWith("s", StringComparison.Ordinal);
@@ -1208,6 +1203,13 @@ internal sealed class SpeakerLocator
         return IsParticiple(k) && doc.Slice(k).EndsWith("ing", StringComparison.Ordinal) && (doc[first].IsCapitalizedWord || doc.IsDeterminer(first))
             && (doc[k].Has(TokenFlags.SentenceStart) || doc.IsChar(k - 1, ',') || k > 0 && doc[k - 1].Info is { Function: var f } && (f & (FunctionWord.Clause | FunctionWord.Preposition)) != 0
                 || k > 0 && doc[k - 1].IsWord && !doc[k - 1].Has(TokenFlags.Capitalized) && !doc.IsDeterminer(k - 1));
+    }
+
+    /// <summary>Whether the word at <paramref name="j"/> is a past in "-ed" the word lists do not know ("condemned").</summary>
+    private bool IsUnknownPastInEd(int j)
+    {
+        var w = _doc.Slice(j);
+        return _doc[j].Info is null && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
     }
 
     /// <summary>Whether the word at <paramref name="k"/> reads as a participle: "-ing" or "-ed" and no name ("Speaking", "Asked", "supporting").</summary>

@@ -43,7 +43,7 @@ internal static class QuoteClassifier
                 MultiParagraph = pair.MultiParagraph,
             };
             int words = 0, capitalized = 0, minor = 0;
-            bool hasVerbLikeLowercase = false, innerStop = false, hasClauseWord = false;
+            bool hasVerbLikeLowercase = false, innerStop = false;
             for (int i = pair.Open + 1; i < pair.Close; i++)
             {
                 ref readonly var t = ref doc[i];
@@ -54,9 +54,6 @@ internal static class QuoteClassifier
                 }
 
                 words++;
-                hasClauseWord |= t.Info is { IsAuxiliary: true } or { IsFiniteVerb: true } or { IsPronoun: true }
-                    || !t.Has(TokenFlags.Possessive) && text.Slice(t.Start, t.Length).IndexOfAny('\'', '\u2019') >= 0 // "she's", "don’t"
-                    || IsThirdPersonAfterNoun(doc, i, pair.Open); // "the report speaks for itself"
                 if (t.Has(TokenFlags.Capitalized))
                 {
                     capitalized++;
@@ -112,8 +109,8 @@ internal static class QuoteClassifier
             {
                 candidate.Shape = QuoteShape.Title; // "Mr. King's show, ''Politicking.''"
             }
-            else if (standsAlone && !startsUpper && !hasClauseWord && words <= MaxPhraseWords && doc.IsChar(pair.Open - 1, ',') && !doc[pair.Open].Has(TokenFlags.SentenceStart)
-                && !SplitQuoteBefore(doc, pair.Open) && !CueBefore(doc, pair.Open - 1) && !CueFollows(doc, pair.Close))
+            else if (standsAlone && !startsUpper && words <= MaxPhraseWords && doc.IsChar(pair.Open - 1, ',') && !doc[pair.Open].Has(TokenFlags.SentenceStart)
+                && !SplitQuoteBefore(doc, pair.Open) && !CueBefore(doc, pair.Open - 1) && !CueFollows(doc, pair.Close) && !HasClauseWord(doc, pair.Open, pair.Close))
             {
                 // "calling him, among other things, “a failed candidate.”": a short phrase without a verb after the writer's
                 // comma is partial; a clause ("…, “the real rate is 51 percent.”"), the second half of a split quote and a
@@ -165,6 +162,26 @@ internal static class QuoteClassifier
     }
 
     private static bool IsFiniteCue(Document doc, int k) => CueWords.IsCueVerb(doc, k) && doc[k].Info!.VerbForm is VerbForm.Past or VerbForm.ThirdPerson;
+
+    /// <summary>
+    /// Whether the words between the marks at <paramref name="open"/> and <paramref name="close"/> read as a clause: an
+    /// auxiliary, an irregular past, a pronoun, a contraction ("she's", "don’t") or a verb in "-s" after a noun ("the report
+    /// speaks for itself").
+    /// </summary>
+    private static bool HasClauseWord(Document doc, int open, int close)
+    {
+        for (int i = open + 1; i < close; i++)
+        {
+            ref readonly var t = ref doc[i];
+            if (t.Kind == TokenKind.Word && (t.Info is { IsAuxiliary: true } or { IsFiniteVerb: true } or { IsPronoun: true }
+                || !t.Has(TokenFlags.Possessive) && doc.Slice(i).IndexOfAny('\'', '\u2019') >= 0 || IsThirdPersonAfterNoun(doc, i, open)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the word at <paramref name="i"/> reads as a verb in "-s" between a noun and a function word inside a quotation opening at <paramref name="open"/>: "the report | speaks | for".</summary>
     private static bool IsThirdPersonAfterNoun(Document doc, int i, int open)
