@@ -16,6 +16,11 @@ internal sealed class Lexicon
     private readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _phrasals;
     private readonly string[] _particles;
 
+    // Per length, the first and last letters of the particles: "in" and "on" are particles, and most short words ("is",
+    // "of", "to") fail these bit tests before any string comparison. IsParticle runs on every short word of a document.
+    private readonly uint[] _particleFirst;
+    private readonly uint[] _particleLast;
+
     // Kept apart from the word table: a word entry changes how many rules read a word ("costs" would stop being a verb).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nonSpeakers;
 
@@ -43,6 +48,14 @@ internal sealed class Lexicon
             LongestParticle = Math.Max(LongestParticle, particle.Length);
         }
 
+        _particleFirst = new uint[LongestParticle + 1];
+        _particleLast = new uint[LongestParticle + 1];
+        foreach (string particle in _particles)
+        {
+            _particleFirst[particle.Length] |= LetterBit(particle[0]);
+            _particleLast[particle.Length] |= LetterBit(particle[^1]);
+        }
+
         Countries = countries;
     }
 
@@ -63,6 +76,12 @@ internal sealed class Lexicon
     /// <summary>Whether a word is the particle of a phrasal verb of cue-verbs.tsv ("out", "back").</summary>
     public bool IsParticle(ReadOnlySpan<char> word)
     {
+        if (word.IsEmpty || word.Length > LongestParticle
+            || (_particleFirst[word.Length] & LetterBit(word[0])) == 0 || (_particleLast[word.Length] & LetterBit(word[^1])) == 0)
+        {
+            return false;
+        }
+
         foreach (string particle in _particles)
         {
             if (word.Equals(particle, StringComparison.OrdinalIgnoreCase))
@@ -81,6 +100,11 @@ internal sealed class Lexicon
     /// <summary>Looks up a phrase of several words written with single spaces ("prime minister", "truth social").</summary>
     /// <summary>Whether the plural names things that never speak ("shares", "prices"; non-speakers.txt).</summary>
     public bool IsNonSpeaker(ReadOnlySpan<char> word) => _nonSpeakers.Contains(word);
+
+    // One bit per ASCII letter, either case, and one for every other ASCII character; a non-ASCII character sets every
+    // bit, as it may equal a letter ignoring case, so such a word is always compared.
+    private static uint LetterBit(char c) =>
+        char.IsAsciiLetter(c) ? 1u << ((c | 0x20) - 'a') : c < 128 ? 1u << 26 : uint.MaxValue;
 
     public WordInfo? FindPhrase(ReadOnlySpan<char> phrase) => _phrases.TryGetValue(phrase, out var info) ? info : null;
 

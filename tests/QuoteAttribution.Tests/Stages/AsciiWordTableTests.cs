@@ -49,6 +49,28 @@ public sealed class AsciiWordTableTests
         ascii.Should().BeFalse();
     }
 
+    // The shared lexicon's particles (cue-verbs.tsv: "point out", "hit back", "weigh in", "go on") in any casing; words
+    // that share a particle's length and one of its letters are not particles.
+    [Theory]
+    [InlineData("in", true)]
+    [InlineData("IN", true)]
+    [InlineData("On", true)]
+    [InlineData("out", true)]
+    [InlineData("Back", true)]
+    [InlineData("is", false)]
+    [InlineData("of", false)]
+    [InlineData("an", false)]
+    [InlineData("i", false)]
+    [InlineData("", false)]
+    [InlineData("bac", false)]
+    [InlineData("backs", false)]
+    [InlineData("ın", false)]
+    [InlineData("1n", false)]
+    public void The_shared_lexicon_knows_its_particles(string word, bool expected)
+    {
+        Lexicon.Shared.IsParticle(word).Should().Be(expected);
+    }
+
     [Fact]
     public void The_shared_lexicon_finds_every_word_form_in_any_ascii_casing()
     {
