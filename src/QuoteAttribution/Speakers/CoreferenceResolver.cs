@@ -74,6 +74,18 @@ internal sealed class CoreferenceResolver
             return;
         }
 
+        // "the firm said", "The Australian company said", "The UK's biggest mortgage lender said": the organisation the
+        // text named last, found as "it" is, but never a place or a person; "the NBC network" names it itself. "the
+        // government", "the party" stay unnamed (speaking-groups.txt, "refers").
+        if (m.Head >= 0 && _doc[m.Head].Info is { RefersToOrganisation: true } && !m.Plural
+            && (_doc.IsWord(m.First, "the") || (m.First > 0 && _doc.IsWord(m.First - 1, "the"))))
+        {
+            int within = NameBefore(m.First + 1, m.Head);
+            m.Entity = within >= 0 ? within
+                : Antecedent(m.First, paragraph, new Filter { Organisation = true, Country = -1 }, recentSpeaker, recentParagraph, recentAnchor, recentUnnamed);
+            return;
+        }
+
         // "Russia’s defence ministry": an institution named by its owner is a name in its own right.
         if (_doc[m.First].IsCapitalizedWord && m.Head > m.First && _doc[m.Head].Info is { GroupKind: MentionKind.Org } && HasPossessive(m.First, m.Head))
         {
@@ -222,6 +234,11 @@ internal sealed class CoreferenceResolver
                 && (e.HasTitle(f.Title) || f.Leader || f.Country >= 0);
         }
 
+        if (f.Organisation)
+        {
+            return e.Kind is MentionKind.Org or MentionKind.None && !IsPlace(e) && !IsCountryPhrase(e);
+        }
+
         if (f.Person)
         {
             return e.Kind is MentionKind.Person && (e.Gender == '\0' || f.Gender is 'x' or '\0' || e.Gender == f.Gender);
@@ -272,6 +289,11 @@ internal sealed class CoreferenceResolver
     /// <summary>Whether the entity is a country or a city of the word lists ("Britain", "Kyiv"), named by one word.</summary>
     private bool IsPlace(in Entity e) => e.NameFirst == e.NameLast && _doc[e.NameFirst].Info is { Country: >= 0 };
 
+    /// <summary>Whether the entity is a place named by a phrase of the word lists ("Saudi Arabia", "United States").</summary>
+    private bool IsCountryPhrase(in Entity e) =>
+        e.NameLast > e.NameFirst && _doc[e.NameFirst].Info is { StartsPhrase: true }
+        && Lexicon.Shared.FindPhrase(_doc.Text.AsSpan(_doc[e.NameFirst].Start, _doc[e.NameLast].End - _doc[e.NameFirst].Start)) is { Country: >= 0 };
+
     /// <summary>The entity of the last name mention lying within tokens <paramref name="first"/>..<paramref name="last"/>, or -1.</summary>
     private int NameWithin(int first, int last)
     {
@@ -286,6 +308,23 @@ internal sealed class CoreferenceResolver
         }
 
         return found;
+    }
+
+    /// <summary>The entity of a name that ends right before or at <paramref name="head"/> and starts at or after <paramref name="first"/> ("the NBC network", "the State Planning Organisation"), or -1.</summary>
+    private int NameBefore(int first, int head)
+    {
+        int k = SortedSearch.LowerBound<Mention, ByFirstToken>(_names, first);
+        for (; k < _names.Count && _names[k].First <= head; k++)
+        {
+            var n = _names[k];
+            if (n.Last >= head - 1 && n.Last <= head && n.Entity >= 0 && _registry[n.Entity].Kind is MentionKind.Org or MentionKind.None
+                && !IsPlace(_registry[n.Entity]) && _doc[n.Last].Info is not { IsDemonym: true })
+            {
+                return n.Entity;
+            }
+        }
+
+        return -1;
     }
 
     private bool HasPossessive(int first, int last)
@@ -365,7 +404,7 @@ internal sealed class CoreferenceResolver
                 break;
             }
 
-            if (m.Entity < 0 || quotes.InsideAny(m.First) || (subjectsOnly && !IsSubject(m)))
+            if (m.Entity < 0 || quotes.InsideAny(m.First) || (subjectsOnly && !IsSubject(m)) || (filter.Organisation && IsPlaceOrListener(m)))
             {
                 continue;
             }
@@ -381,6 +420,23 @@ internal sealed class CoreferenceResolver
         return -1;
     }
 
+    /// <summary>
+    /// Whether a name of unknown kind stands where a place or a listener does ("in Europe", "from Cincinnati", "an analyst
+    /// at Petercam", "told the BBC"): what "the firm" refers to is a company the text has named, not these.
+    /// </summary>
+    private bool IsPlaceOrListener(in Mention m)
+    {
+        int k = m.First - 1;
+        if (k > 0 && _doc.IsWord(k, "the"))
+        {
+            k--;
+        }
+
+        // A known organisation after "in" is one ("a stake in IBM"); an unknown name there is most often a place.
+        return k >= 0 && _doc[k].Info is { } info
+            && ((info.CueFlags & Cues.CueFlags.ListenerAfter) != 0 || ((info.Function & FunctionWord.Place) != 0 && _registry[m.Entity].Kind != MentionKind.Org));
+    }
+
     /// <summary>What an antecedent must be: a person of a gender, a group, or a titled person of a country.</summary>
     private struct Filter
     {
@@ -392,5 +448,6 @@ internal sealed class CoreferenceResolver
         public WordInfo? Title;
         public bool Leader;
         public bool Role;
+        public bool Organisation;
     }
 }

@@ -270,6 +270,7 @@ internal sealed class Lexicon
             var group = Get(row[0]);
             group.GroupKind = Enum.Parse<MentionKind>(row[1], ignoreCase: true);
             group.IsDocument = row.Length > 2 && row[2] == "document";
+            group.RefersToOrganisation = row.Length > 2 && row[2] == "refers";
         }
 
         foreach (string[] row in ReadRows("org-words.txt"))

@@ -92,6 +92,9 @@ internal sealed class WordInfo
     /// <summary>Gets or sets a value indicating whether this noun is a text an author issues ("statement", "report"; speaking-groups.txt).</summary>
     public bool IsDocument { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether "the" and this noun refer back to the organisation the text named last ("the firm", "the company"; speaking-groups.txt).</summary>
+    public bool RefersToOrganisation { get; set; }
+
     /// <summary>Gets or sets a value indicating whether the noun names what someone said ("response", "statement"): a colon after it introduces the words.</summary>
     public bool IsSpeechNoun { get; set; }
 
@@ -151,6 +154,7 @@ internal enum FunctionWord : ushort
     Verb = 128,
     Quantifier = 256,
     Conjunction = 512,
+    Place = 1024,
 }
 
 /// <summary>The kind of entity a mention names.</summary>

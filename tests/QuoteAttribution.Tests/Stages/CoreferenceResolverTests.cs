@@ -35,6 +35,24 @@ public sealed class CoreferenceResolverTests
         Api.Single(QuoteExtractor.Extract(text), QuoteKind.Direct, "The jobs will come back,").SpeakerName.Should().Be(speaker);
     }
 
+    // "the firm", "the company", "the airline" (speaking-groups.txt, "refers") stand for the organisation the text named
+    // last, as "it" does; never a place, a listener or an analyst's employer, and "the government" stays unnamed.
+    [Theory]
+    [InlineData("Shares in Nordvale Corp fell on Monday. The firm said demand had slumped.", "demand had slumped", "Nordvale Corp")]
+    [InlineData("Shares in Zentrix Corp fell. The German company said the market was weak.", "the market was weak", "Zentrix Corp")]
+    [InlineData("Zentrix Corp was hit by a strike, a spokesman told the BBC. The company said the market was weak.", "the market was weak", "Zentrix Corp")]
+    [InlineData("Shares in Zentrix Corp fell as sales dropped in Europe. The firm said sales would recover.", "sales would recover", "Zentrix Corp")]
+    [InlineData("Zentrix Corp lost ground, said Ann Bell, an analyst at Petercam. The company said sales would recover.", "sales would recover", "Zentrix Corp")]
+    [InlineData("Fares rose on Monday, and the Qantas airline said demand was strong.", "demand was strong", "Qantas")]
+    [InlineData("On Monday the Halifax raised its rates. The UK's biggest mortgage lender said prices rose 15% last year.", "prices rose 15% last year", "Halifax")]
+    [InlineData("Sales rose in Europe. The firm said the market was weak.", "the market was weak", null)]
+    [InlineData("Fares rose in Saudi Arabia. The airline said demand was strong.", "demand was strong", null)]
+    [InlineData("Shares in Zentrix Corp fell. The government said it was concerned about the cuts.", "it was concerned about the cuts", null)]
+    public void A_company_description_stands_for_the_organisation_named_last(string text, string content, string? speaker)
+    {
+        Api.Single(QuoteExtractor.Extract(text), QuoteKind.Indirect, content).SpeakerName.Should().Be(speaker);
+    }
+
     [Fact]
     public void A_pronoun_is_less_trusted_than_a_name()
     {
