@@ -971,6 +971,11 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
+            if (doc[j].Info is { HoldsVerb: true })
+            {
+                return true; // "said he's not running"
+            }
+
             if (j > k && !doc[j].Has(TokenFlags.Capitalized) && (IsVerbLike(doc, j) || doc[j].Info is { Cue: not CueClass.None, VerbForm: not VerbForm.Gerund }))
             {
                 return true;
@@ -1099,9 +1104,9 @@ internal static class ReportedSpeechFinder
     {
         for (int j = first; j <= last; j++)
         {
-            if (doc[j].Kind == TokenKind.Word && !doc[j].Has(TokenFlags.Capitalized) && IsVerbLike(doc, j))
+            if (doc[j].Kind == TokenKind.Word && (!doc[j].Has(TokenFlags.Capitalized) && IsVerbLike(doc, j) || doc[j].Info is { HoldsVerb: true }))
             {
-                return true;
+                return true; // "He's a liar, she said"
             }
         }
 

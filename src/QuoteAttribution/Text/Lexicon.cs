@@ -190,6 +190,7 @@ internal sealed class Lexicon
             info.IsPronoun = true;
             info.PronounPlural = row[1] == "p";
             info.Gender = row[2][0];
+            info.HoldsVerb = row[0].AsSpan().IndexOfAny('\'', '\u2019') >= 0;
         }
 
         int titleCount = 0;

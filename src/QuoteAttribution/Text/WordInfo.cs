@@ -92,6 +92,9 @@ internal sealed class WordInfo
     /// <summary>Gets or sets a value indicating whether this noun is a text an author issues ("statement", "report"; speaking-groups.txt).</summary>
     public bool IsDocument { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether this pronoun holds its verb, contracted ("he's", "they'll"; pronouns.txt): a clause's subject and finite verb in one word.</summary>
+    public bool HoldsVerb { get; set; }
+
     /// <summary>Gets or sets a value indicating whether "the" and this noun refer back to the organisation the text named last ("the firm", "the company"; speaking-groups.txt).</summary>
     public bool RefersToOrganisation { get; set; }
 

@@ -25,6 +25,9 @@ public sealed class ReportedSpeechFinderTests
     [InlineData("Mayor Anna Berg, head of the council, who called the meeting, said the town would rebuild every home.", "the town would rebuild every home", "said")]
     [InlineData("In an interview with journalist Ken Park, Mayor Anna Berg praised the crews and said the town would rebuild every home.", "the town would rebuild every home", "said")]
     [InlineData("LONDON (Reuters) - Mayor Anna Berg met the crews and said the town would rebuild every home.", "the town would rebuild every home", "said")]
+    [InlineData("Mayor Anna Berg said she's ready to rebuild every home.", "she's ready to rebuild every home", "said")]
+    [InlineData("Mayor Anna Berg said it’ll take a year to rebuild every home.", "it’ll take a year to rebuild every home", "said")]
+    [InlineData("They're ready to rebuild every home, Mayor Anna Berg said.", "They're ready to rebuild every home", "said")]
     public void Finds_the_reported_clause_and_its_speaker(string text, string clause, string cue)
     {
         var q = Api.Single(QuoteExtractor.Extract(text), QuoteKind.Indirect, clause);
