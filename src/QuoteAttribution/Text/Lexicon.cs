@@ -16,10 +16,10 @@ internal sealed class Lexicon
     private readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _phrasals;
     private readonly string[] _particles;
 
-    // Per length, the first and last letters of the particles: "in" and "on" are particles, and most short words ("is",
-    // "of", "to") fail these bit tests before any string comparison. IsParticle runs on every short word of a document.
-    private readonly uint[] _particleFirst;
-    private readonly uint[] _particleLast;
+    // "in" and "on" are particles ("weigh in", "go on"): IsParticle runs on every short word of a document, and
+    // FindPhrasal on the word before every "in", so both say no quickly to words that cannot match.
+    private readonly WordShapeFilter _particleShapes;
+    private readonly WordShapeFilter _phrasalShapes;
 
     // Kept apart from the word table: a word entry changes how many rules read a word ("costs" would stop being a verb).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nonSpeakers;
@@ -43,18 +43,9 @@ internal sealed class Lexicon
         }
 
         _particles = [.. particles];
-        foreach (string particle in _particles)
-        {
-            LongestParticle = Math.Max(LongestParticle, particle.Length);
-        }
-
-        _particleFirst = new uint[LongestParticle + 1];
-        _particleLast = new uint[LongestParticle + 1];
-        foreach (string particle in _particles)
-        {
-            _particleFirst[particle.Length] |= LetterBit(particle[0]);
-            _particleLast[particle.Length] |= LetterBit(particle[^1]);
-        }
+        _particleShapes = new WordShapeFilter(_particles);
+        _phrasalShapes = new WordShapeFilter(phrasals.Keys);
+        LongestParticle = _particleShapes.Longest;
 
         Countries = countries;
     }
@@ -76,8 +67,7 @@ internal sealed class Lexicon
     /// <summary>Whether a word is the particle of a phrasal verb of cue-verbs.tsv ("out", "back").</summary>
     public bool IsParticle(ReadOnlySpan<char> word)
     {
-        if (word.IsEmpty || word.Length > LongestParticle
-            || (_particleFirst[word.Length] & LetterBit(word[0])) == 0 || (_particleLast[word.Length] & LetterBit(word[^1])) == 0)
+        if (!_particleShapes.MayContain(word))
         {
             return false;
         }
@@ -95,16 +85,11 @@ internal sealed class Lexicon
 
     /// <summary>The entry of a verb form with its particle ("pointed" + "out"), or <see langword="null"/>.</summary>
     public WordInfo? FindPhrasal(ReadOnlySpan<char> verb, ReadOnlySpan<char> particle) =>
-        _phrasals.TryGetValue(verb, out var info) && particle.Equals(info.Particle, StringComparison.OrdinalIgnoreCase) ? info : null;
+        _phrasalShapes.MayContain(verb) && _phrasals.TryGetValue(verb, out var info) && particle.Equals(info.Particle, StringComparison.OrdinalIgnoreCase) ? info : null;
 
     /// <summary>Looks up a phrase of several words written with single spaces ("prime minister", "truth social").</summary>
     /// <summary>Whether the plural names things that never speak ("shares", "prices"; non-speakers.txt).</summary>
     public bool IsNonSpeaker(ReadOnlySpan<char> word) => _nonSpeakers.Contains(word);
-
-    // One bit per ASCII letter, either case, and one for every other ASCII character; a non-ASCII character sets every
-    // bit, as it may equal a letter ignoring case, so such a word is always compared.
-    private static uint LetterBit(char c) =>
-        char.IsAsciiLetter(c) ? 1u << ((c | 0x20) - 'a') : c < 128 ? 1u << 26 : uint.MaxValue;
 
     public WordInfo? FindPhrase(ReadOnlySpan<char> phrase) => _phrases.TryGetValue(phrase, out var info) ? info : null;
 
