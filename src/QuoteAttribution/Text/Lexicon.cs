@@ -24,9 +24,13 @@ internal sealed class Lexicon
     // Kept apart from the word table: a word entry changes how many rules read a word ("costs" would stop being a verb).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nonSpeakers;
 
-    private Lexicon(Dictionary<string, WordInfo> words, Dictionary<string, WordInfo> phrases, Dictionary<string, WordInfo> phrasals, string[] countries, HashSet<string> nonSpeakers)
+    // Apart for the same reason: "Mark", "Grant" and "Rose" are words of the text as well.
+    private readonly Dictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> _firstNames;
+
+    private Lexicon(Dictionary<string, WordInfo> words, Dictionary<string, WordInfo> phrases, Dictionary<string, WordInfo> phrasals, string[] countries, HashSet<string> nonSpeakers, Dictionary<string, char> firstNames)
     {
         _nonSpeakers = nonSpeakers.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstNames = firstNames.GetAlternateLookup<ReadOnlySpan<char>>();
         // A plain dictionary, never written after load: building a frozen one cost more start-up time (tens of
         // milliseconds) than its faster lookups save on a typical run.
         _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -87,10 +91,13 @@ internal sealed class Lexicon
     public WordInfo? FindPhrasal(ReadOnlySpan<char> verb, ReadOnlySpan<char> particle) =>
         _phrasalShapes.MayContain(verb) && _phrasals.TryGetValue(verb, out var info) && particle.Equals(info.Particle, StringComparison.OrdinalIgnoreCase) ? info : null;
 
-    /// <summary>Looks up a phrase of several words written with single spaces ("prime minister", "truth social").</summary>
     /// <summary>Whether the plural names things that never speak ("shares", "prices"; non-speakers.txt).</summary>
     public bool IsNonSpeaker(ReadOnlySpan<char> word) => _nonSpeakers.Contains(word);
 
+    /// <summary>The gender ('m' or 'f') of a first name of first-names.tsv ("Kate", "Vladimir"), or '\0'.</summary>
+    public char FirstNameGender(ReadOnlySpan<char> name) => _firstNames.TryGetValue(name, out char gender) ? gender : '\0';
+
+    /// <summary>Looks up a phrase of several words written with single spaces ("prime minister", "truth social").</summary>
     public WordInfo? FindPhrase(ReadOnlySpan<char> phrase) => _phrases.TryGetValue(phrase, out var info) ? info : null;
 
     private static Lexicon Load()
@@ -305,7 +312,13 @@ internal sealed class Lexicon
             nonSpeakers.Add(row[0]);
         }
 
-        return new Lexicon(words, phrases, phrasals, [.. countries], nonSpeakers);
+        var firstNames = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase);
+        foreach (string[] row in ReadRows("first-names.tsv"))
+        {
+            firstNames[row[0]] = row[1] is "m" or "f" ? row[1][0] : throw new InvalidDataException($"first-names.tsv: gender '{row[1]}' of '{row[0]}' is not m or f.");
+        }
+
+        return new Lexicon(words, phrases, phrasals, [.. countries], nonSpeakers, firstNames);
     }
 
     private static VerbForm FormOf(string form, string lemma, int index) => index switch

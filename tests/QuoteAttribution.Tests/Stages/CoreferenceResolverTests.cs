@@ -35,6 +35,17 @@ public sealed class CoreferenceResolverTests
         Api.Single(QuoteExtractor.Extract(text), QuoteKind.Direct, "The jobs will come back,").SpeakerName.Should().Be(speaker);
     }
 
+    // A first name gives a person's gender when no title does (first-names.tsv): "he" passes over "Kate Bush".
+    [Theory]
+    [InlineData("The prize for best song went to Robbie Williams, ahead of Kate Bush. He told the audience: “This is amazing.”", "Robbie Williams")]
+    [InlineData("The award went to Kelly Holmes, ahead of a field coached by Max Jones. She told the audience: “This is amazing.”", "Kelly Holmes")]
+    [InlineData("The award went to Jordan Reid, ahead of a field coached by Max Jones. She told the audience: “This is amazing.”", "Jordan Reid")]
+    public void A_first_name_tells_a_pronoun_whom_it_can_stand_for(string text, string speaker)
+    {
+        // "Jordan" is left out of the list (either gender): "she" may stand for Jordan Reid, never for Max Jones.
+        Api.Single(QuoteExtractor.Extract(text), QuoteKind.Direct, "This is amazing.").SpeakerName.Should().Be(speaker);
+    }
+
     // "the firm", "the company", "the airline" (speaking-groups.txt, "refers") stand for the organisation the text named
     // last, as "it" does; never a place, a listener or an analyst's employer, and "the government" stays unnamed.
     [Theory]
