@@ -65,7 +65,7 @@ internal sealed class SpeakerLocator
         if (CueWords.IsCueVerb(doc, v) && (doc[v].Info!.CueFlags & CueFlags.ListenerAfter) == 0)
         {
             int end = CueWords.CueEnd(doc, v);
-            var m = _reader.ReadForward(end + 1);
+            var m = Possessed(_reader.ReadForward(end + 1));
             if (!m.IsNone && m.Type != MentionType.Pronoun && !IsClauseSubject(m))
             {
                 return new CueMatch { CueFirst = v, CueLast = end, Mention = m };
@@ -366,7 +366,7 @@ internal sealed class SpeakerLocator
             }
         }
 
-        var inverted = (doc[v].Info!.CueFlags & CueFlags.ListenerAfter) == 0 ? _reader.ReadForward(end + 1) : Mention.None;
+        var inverted = (doc[v].Info!.CueFlags & CueFlags.ListenerAfter) == 0 ? Possessed(_reader.ReadForward(end + 1)) : Mention.None;
         if (!inverted.IsNone && inverted.Type != MentionType.Pronoun && !IsClauseSubject(inverted)
             && (doc.IsChar(v - 1, ',') || (v > 1 && doc[v - 1].Kind == TokenKind.QuoteMark && doc.IsChar(v - 2, ','))
                 || doc[v].Has(TokenFlags.SentenceStart) && (doc.IsChar(inverted.Last + 1, ':') || IntroducesQuoteAfter(inverted.Last + 1))))
@@ -375,6 +375,52 @@ internal sealed class SpeakerLocator
         }
 
         return CueMatch.None;
+    }
+
+    /// <summary>
+    /// The person a name owns when one follows its "'s", perhaps after a role: "says Deutsche Bank's Simon Champion",
+    /// "added Gartner's principal analyst Kobita Desai", "Britain's Rod Stewart introduced …" speak, not their firm or
+    /// country; so does a role it owns ("said Britain's foreign minister"). Otherwise the mention itself.
+    /// </summary>
+    private Mention Possessed(Mention m)
+    {
+        if (m.IsNone || m.Type != MentionType.Name || m.Last + 2 >= _doc.Count || !_doc[m.Last + 1].Has(TokenFlags.Possessive))
+        {
+            return m;
+        }
+
+        var owned = _reader.ReadForward(m.Last + 2);
+        if (owned.IsNone || owned.First != m.Last + 2)
+        {
+            return m;
+        }
+
+        // The mention as written starts with the owner ("Deutsche Bank's Simon Champion"), so it still follows its cue. A
+        // person is known by a role or a first name: "London's Evening Standard" is the paper's, whatever its kind says.
+        if (owned.Type == MentionType.Name)
+        {
+            bool isPerson = owned.Kind == MentionKind.Person && (owned.Head > owned.First || owned.Gender is 'm' or 'f');
+            owned.First = m.First;
+            return isPerson ? owned : m;
+        }
+
+        if (owned.Type != MentionType.Description || owned.Kind != MentionKind.Person)
+        {
+            return m; // "Santander's board" speaks for Santander
+        }
+
+        // "said Google's chief executive, Eric Schmidt." (or ", Eric Schmidt, who …"): the appositive names the role;
+        // "said Britain's chief executive" is the role, unnamed here.
+        int comma = owned.Last + 1;
+        if (_doc.IsChar(comma, ',') && _reader.NameStartingAt(comma + 1) is >= 0 and var named && _reader.NameAt(named) is { Kind: MentionKind.Person } person
+            && (person.Last + 1 >= _doc.Count || _doc.IsChar(person.Last + 1, ',') || _doc.IsChar(person.Last + 1, '.')))
+        {
+            owned.Entity = person.Entity;
+            owned.Last = person.Last;
+        }
+
+        owned.First = m.First;
+        return owned;
     }
 
     /// <summary>
@@ -901,7 +947,7 @@ internal sealed class SpeakerLocator
             int name = _reader.NameStartingAt(k);
             if (name >= 0)
             {
-                var m = _reader.ReadForward(k);
+                var m = Possessed(_reader.ReadForward(k));
                 if (!m.IsNone)
                 {
                     return m;

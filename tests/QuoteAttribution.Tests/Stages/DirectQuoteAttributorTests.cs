@@ -23,6 +23,8 @@ public sealed class DirectQuoteAttributorTests
     [InlineData("\"We will rebuild every home,\" Berg said.", "We will rebuild every home,", "Berg", "Berg", "said")]
     [InlineData("‘We will rebuild every home,’ Berg said.", "We will rebuild every home,", "Berg", "Berg", "said")]
     [InlineData("«We will rebuild every home», Berg said.", "We will rebuild every home", "Berg", "Berg", "said")]
+    [InlineData("“We will rebuild every home,” says Nordvale Bank's Anna Berg.", "We will rebuild every home,", "Anna Berg", "Nordvale Bank's Anna Berg", "says")]
+    [InlineData("“We will rebuild every home,” added Gartner's principal analyst Anna Berg.", "We will rebuild every home,", "Anna Berg", "Gartner's principal analyst Anna Berg", "added")]
     public void Attributes_a_quote_to_the_speaker_next_to_its_cue(string text, string quote, string speaker, string mention, string cue)
     {
         var result = QuoteExtractor.Extract(text);
@@ -34,6 +36,20 @@ public sealed class DirectQuoteAttributorTests
         q.Method.Should().Be(AttributionMethod.Explicit);
         q.Confidence.Should().BeApproximately(0.9, 0.001, "an explicit cue with a name is the most trusted attribution");
         result.GetSpeaker(q)!.Name.Should().Be(speaker);
+    }
+
+    // A name's "'s" before a person of its own: the person speaks, known by a role or a first name; a role it owns speaks
+    // unnamed, or named by an appositive; "London's Evening Standard" (no role, no first name) stays the owner's.
+    [Theory]
+    [InlineData("“Sales will rise,” said Google's chief executive, Eric Schmidt.", "Eric Schmidt", "Google's chief executive, Eric Schmidt")]
+    [InlineData("“Sales will rise,” said Google's chief executive.", null, "Google's chief executive")]
+    [InlineData("“Sales will rise,” said Santander's board.", "Santander", "Santander")]
+    [InlineData("“Sales will rise,” reported London's Evening Standard.", "London", "London")]
+    public void A_possessive_before_the_speaker_leaves_the_owner_out(string text, string? speaker, string mention)
+    {
+        var q = Api.Single(QuoteExtractor.Extract(text), QuoteKind.Direct, "Sales will rise,");
+        q.SpeakerName.Should().Be(speaker);
+        q.Mention!.Text.Should().Be(mention);
     }
 
     [Fact]
