@@ -710,8 +710,14 @@ internal static class ReportedSpeechFinder
             k++;
         }
 
+        // One word before the cue is the clause's subject when the words after it go on with its verb ("Compaq, she
+        // predicted, would come to them", "Costs, he added, were …"); not an introduction ("However, he said, the …").
         int end = ReportedClause.End(doc, k, last);
-        if (CountWords(doc, doc[k].Start, doc[end].End) < MinSplitWords || CountWords(doc, doc[first].Start, doc[commaBefore - 1].End) < MinSplitWords
+        bool subjectBefore = commaBefore == first + 1 && doc[first].IsWord && doc[first].Info is null or { Function: FunctionWord.None, IsPronoun: false }
+            && !doc.Slice(first).EndsWith("ly", StringComparison.Ordinal) && !IsIntroduction(doc, first, first)
+            && !doc[k].Has(TokenFlags.Capitalized) && doc[k].Info is { IsAuxiliary: true } or { IsFiniteVerb: true };
+        if (CountWords(doc, doc[k].Start, doc[end].End) < MinSplitWords
+            || (CountWords(doc, doc[first].Start, doc[commaBefore - 1].End) < MinSplitWords && !subjectBefore)
             || ReportedClause.Create(doc, quotes, first, commaBefore - 1, v, cueEnd, mention) is not { } before
             || ReportedClause.Create(doc, quotes, k, end, v, cueEnd, mention) is not { } after)
         {

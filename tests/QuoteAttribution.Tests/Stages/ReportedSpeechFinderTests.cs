@@ -82,6 +82,21 @@ public sealed class ReportedSpeechFinderTests
         q.Mention!.Text.Should().Be("She");
     }
 
+    // A cue set between commas inside the reported clause splits it in two quotes, as a writer's split direct quote is;
+    // one word before it is the clause's subject when a verb follows the cue, never an introduction.
+    [Theory]
+    [InlineData("Acts of protest, Mayor Anna Berg said, are acts of patriotism.", "Acts of protest", "are acts of patriotism")]
+    [InlineData("Nordvale, Mayor Anna Berg predicted, would come to the town.", "Nordvale", "would come to the town")]
+    [InlineData("Costs, Mayor Anna Berg added, were based on a prototype.", "Costs", "were based on a prototype")]
+    [InlineData("However, Mayor Anna Berg said, the plan failed.", null, "the plan failed")]
+    [InlineData("Now, Mayor Anna Berg said, the town would wait.", null, "the town would wait")]
+    public void A_cue_between_commas_splits_the_reported_clause(string text, string? before, string after)
+    {
+        var result = QuoteExtractor.Extract(text);
+        result.Quotes.Should().OnlyContain(q => q.Kind == QuoteKind.Indirect && q.SpeakerName == "Anna Berg", Api.Describe(result));
+        result.Quotes.Select(q => q.Text).Should().Equal(before is null ? [after] : [before, after]);
+    }
+
     [Fact]
     public void Speech_inside_a_direct_quote_is_not_a_second_reported_quote()
     {
