@@ -525,10 +525,11 @@ internal sealed class SpeakerLocator
         var doc = _doc;
         int s = SkipModifiers(v - 1, -1);
 
-        // "he appeared to suggest that …", "continues to insist that …": the subject of the verb that takes the infinitive.
-        if (doc.IsWord(s, "to") && s > 0 && doc[s - 1].IsWord && doc.Slice(s - 1) is "appeared" or "appears" or "seemed" or "seems" or "continued" or "continues" or "tried" or "tries")
+        // "he appeared to suggest that …", "He went on to say …", "was quick to say": the subject of the verb that takes
+        // the infinitive (infinitive-leads.txt).
+        if (doc.IsWord(s, "to") && Lexicon.Shared.InfinitiveLeadBefore(doc, s) is > 0 and var lead)
         {
-            s = SkipModifiers(s - 2, -1);
+            s = SkipModifiers(s - lead - 1, -1);
         }
 
         // "all the experts I interviewed said", "the people we spoke to say": a relative clause without a pronoun of its

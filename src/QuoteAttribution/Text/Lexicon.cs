@@ -27,8 +27,11 @@ internal sealed class Lexicon
     // Apart for the same reason: "Mark", "Grant" and "Rose" are words of the text as well.
     private readonly Dictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> _firstNames;
 
-    private Lexicon(Dictionary<string, WordInfo> words, Dictionary<string, WordInfo> phrases, Dictionary<string, WordInfo> phrasals, string[] countries, HashSet<string> nonSpeakers, Dictionary<string, char> firstNames)
+    private readonly string[][] _infinitiveLeads;
+
+    private Lexicon(Dictionary<string, WordInfo> words, Dictionary<string, WordInfo> phrases, Dictionary<string, WordInfo> phrasals, string[] countries, HashSet<string> nonSpeakers, Dictionary<string, char> firstNames, string[][] infinitiveLeads)
     {
+        _infinitiveLeads = infinitiveLeads;
         _nonSpeakers = nonSpeakers.GetAlternateLookup<ReadOnlySpan<char>>();
         _firstNames = firstNames.GetAlternateLookup<ReadOnlySpan<char>>();
         // A plain dictionary, never written after load: building a frozen one cost more start-up time (tens of
@@ -96,6 +99,33 @@ internal sealed class Lexicon
 
     /// <summary>The gender ('m' or 'f') of a first name of first-names.tsv ("Kate", "Vladimir"), or '\0'.</summary>
     public char FirstNameGender(ReadOnlySpan<char> name) => _firstNames.TryGetValue(name, out char gender) ? gender : '\0';
+
+    /// <summary>
+    /// The number of words of the longest phrase of infinitive-leads.txt that ends right before token <paramref name="to"/>
+    /// ("went on" before "to say"), or 0: the speaker of the infinitive is the subject before that phrase.
+    /// </summary>
+    public int InfinitiveLeadBefore(Document doc, int to)
+    {
+        int best = 0;
+        foreach (string[] lead in _infinitiveLeads)
+        {
+            int first = to - lead.Length;
+            if (lead.Length <= best || first < 0)
+            {
+                continue;
+            }
+
+            bool match = true;
+            for (int i = 0; i < lead.Length && match; i++)
+            {
+                match = doc[first + i].IsWord && doc.Slice(first + i).Equals(lead[i], StringComparison.OrdinalIgnoreCase);
+            }
+
+            best = match ? lead.Length : best;
+        }
+
+        return best;
+    }
 
     /// <summary>Looks up a phrase of several words written with single spaces ("prime minister", "truth social").</summary>
     public WordInfo? FindPhrase(ReadOnlySpan<char> phrase) => _phrases.TryGetValue(phrase, out var info) ? info : null;
@@ -318,7 +348,13 @@ internal sealed class Lexicon
             firstNames[row[0]] = row[1] is "m" or "f" ? row[1][0] : throw new InvalidDataException($"first-names.tsv: gender '{row[1]}' of '{row[0]}' is not m or f.");
         }
 
-        return new Lexicon(words, phrases, phrasals, [.. countries], nonSpeakers, firstNames);
+        var infinitiveLeads = new List<string[]>();
+        foreach (string[] row in ReadRows("infinitive-leads.txt"))
+        {
+            infinitiveLeads.Add(row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        return new Lexicon(words, phrases, phrasals, [.. countries], nonSpeakers, firstNames, [.. infinitiveLeads]);
     }
 
     private static VerbForm FormOf(string form, string lemma, int index) => index switch

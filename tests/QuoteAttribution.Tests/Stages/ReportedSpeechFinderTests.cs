@@ -25,6 +25,8 @@ public sealed class ReportedSpeechFinderTests
     [InlineData("Mayor Anna Berg, head of the council, who called the meeting, said the town would rebuild every home.", "the town would rebuild every home", "said")]
     [InlineData("In an interview with journalist Ken Park, Mayor Anna Berg praised the crews and said the town would rebuild every home.", "the town would rebuild every home", "said")]
     [InlineData("LONDON (Reuters) - Mayor Anna Berg met the crews and said the town would rebuild every home.", "the town would rebuild every home", "said")]
+    [InlineData("Mayor Anna Berg went on to say the town would rebuild every home.", "the town would rebuild every home", "say")]
+    [InlineData("Mayor Anna Berg was quick to add that the town would rebuild every home.", "the town would rebuild every home", "add")]
     [InlineData("Mayor Anna Berg confirmed the town would rebuild every home.", "the town would rebuild every home", "confirmed")]
     [InlineData("Mayor Anna Berg declared the town would rebuild every home.", "the town would rebuild every home", "declared")]
     [InlineData("Mayor Anna Berg reported the town would rebuild every home.", "the town would rebuild every home", "reported")]
@@ -57,6 +59,8 @@ public sealed class ReportedSpeechFinderTests
     [InlineData("Mayor Anna Berg pointed out the flaws in the rebuilding plan.")]
     [InlineData("Mayor Anna Berg pointed to the rebuilding plan as a model.")]
     [InlineData("Mayor Anna Berg fired back at the critics of the plan.")]
+    [InlineData("Mayor Anna Berg declined to say whether the town would rebuild every home.")]
+    [InlineData("Mayor Anna Berg wanted to say the town would rebuild every home.")]
     public void Belief_and_intention_verbs_are_not_reported_speech(string text)
     {
         var result = QuoteExtractor.Extract(text);
