@@ -112,6 +112,15 @@ internal static class ReportedClause
                 return k - 1; // "…, but he said …", "… and Democrats accused …": another attribution starts.
             }
 
+            // "Ryan insists the GOP must be a party of ideas, and has championed …", "…, but did not give a reason": after a
+            // comma, a coordinator and a form of "do" or "have" with no subject of its own go on with the speaker's
+            // sentence. A form of "be" or a modal as often goes on with the report ("…, and was released on bail").
+            if (doc.IsChar(k, ',') && (doc.IsWord(k + 1, "and") || doc.IsWord(k + 1, "but")) && k + 2 <= last && doc[k + 2].IsWord
+                && !doc[k + 2].Has(TokenFlags.Capitalized) && IsDoOrHave(doc.Slice(k + 2)))
+            {
+                return k - 1;
+            }
+
             // "…not be eligible for the leave, and when pressed on why, she replied …": a coordinated subordinate clause
             // after a comma hands back to the writer.
             if (doc.IsChar(k, ',') && (doc.IsWord(k + 1, "and") || doc.IsWord(k + 1, "but")) && k + 2 <= last && doc[k + 2].IsWord
@@ -129,6 +138,16 @@ internal static class ReportedClause
         }
 
         return last;
+    }
+
+    private static bool IsDoOrHave(ReadOnlySpan<char> w)
+    {
+        if (w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal))
+        {
+            w = w[..^3];
+        }
+
+        return w is "did" or "does" or "do" or "has" or "have" or "had";
     }
 
     /// <summary>
