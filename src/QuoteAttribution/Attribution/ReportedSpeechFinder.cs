@@ -519,8 +519,8 @@ internal static class ReportedSpeechFinder
             }
 
             // So does a fronted subordinate clause, at the comma or dash that closes it: "After Smith said that the plan
-            // had failed, the board resigned".
-            if (IsFrontedSubordinate(doc, first, v))
+            // had failed, the board resigned", "…, and while he said he would hold a hearing, the plan is unlikely …".
+            if (IsFrontedSubordinate(doc, first, v) || IsInnerSubordinate(doc, subjectStart, v))
             {
                 for (int j = contentStart + 1; j <= end; j++)
                 {
@@ -842,6 +842,31 @@ internal static class ReportedSpeechFinder
             if (doc.IsChar(j, ',') || doc[j].Kind == TokenKind.Dash)
             {
                 return false; // "When asked, Smith said …": the subordinate clause closed before the cue.
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the speaker's subject at <paramref name="subjectStart"/> opens a subordinate clause inside the sentence,
+    /// after a comma or a coordinator ("…, and while he said …", "…, although Smith said …"), with no comma before the cue.
+    /// </summary>
+    private static bool IsInnerSubordinate(Document doc, int subjectStart, int v)
+    {
+        int s = subjectStart - 1;
+        if (s < 1 || !doc[s].IsWord || doc[s].Has(TokenFlags.Capitalized)
+            || doc.Slice(s) is not ("when" or "after" or "before" or "if" or "although" or "though" or "while" or "whereas" or "because" or "since" or "once" or "until" or "unless")
+            || !(doc.IsChar(s - 1, ',') || doc.IsWord(s - 1, "and") || doc.IsWord(s - 1, "but")))
+        {
+            return false;
+        }
+
+        for (int j = s + 1; j < v; j++)
+        {
+            if (doc.IsChar(j, ',') || doc[j].Kind == TokenKind.Dash)
+            {
+                return false;
             }
         }
 

@@ -28,6 +28,7 @@ public sealed class ReportedSpeechFinderTests
     [InlineData("Mayor Anna Berg said the town would rebuild every home, but did not say when.", "the town would rebuild every home", "said")]
     [InlineData("Mayor Anna Berg insists the town will rebuild every home, and has championed a new tax.", "the town will rebuild every home", "insists")]
     [InlineData("Mayor Anna Berg said the town would rebuild every home, and would raise a new tax.", "the town would rebuild every home, and would raise a new tax", "said")]
+    [InlineData("Rain fell for days, and while Mayor Anna Berg said the town would rebuild every home, the plan is unlikely to pass.", "the town would rebuild every home", "said")]
     [InlineData("Mayor Anna Berg went on to say the town would rebuild every home.", "the town would rebuild every home", "say")]
     [InlineData("Mayor Anna Berg was quick to add that the town would rebuild every home.", "the town would rebuild every home", "add")]
     [InlineData("Mayor Anna Berg confirmed the town would rebuild every home.", "the town would rebuild every home", "confirmed")]
