@@ -9,8 +9,10 @@ namespace QuoteAttribution.Quotes;
 /// </summary>
 internal static class QuoteClassifier
 {
-    // Partial quotes are short; a longer quotation woven into a sentence is someone's words quoted in full.
-    private const int MaxPartialWords = 12;
+    // A quotation woven into the writer's sentence without a capital is partial ("the company was “pleased to have
+    // offered …”", its clause an indirect quote around it) up to about a sentence's length; a longer one is someone's
+    // words quoted in full. (Twelve words, until the eleventh session, made a 16-word fragment a direct quote.)
+    private const int MaxPartialWords = 20;
     private const int MaxTitleWords = 6;
     private const int MaxTitleCaseWords = 9;
     private const int MaxCueLookahead = 4;
