@@ -832,7 +832,7 @@ internal static class ReportedSpeechFinder
             s++;
         }
 
-        if (s >= v || !doc[s].IsWord || doc.Slice(s) is not ("When" or "After" or "Before" or "If" or "Although" or "Though" or "While" or "Because" or "Since" or "Once" or "Until" or "Unless" or "As"))
+        if (s >= v || !doc[s].IsWord || doc.Slice(s) is not ("When" or "After" or "Before" or "If" or "Although" or "Though" or "While" or "Because" or "Since" or "Once" or "Until" or "Unless" or "As" or "With"))
         {
             return false;
         }

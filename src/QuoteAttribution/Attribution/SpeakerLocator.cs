@@ -155,6 +155,45 @@ internal sealed class SpeakerLocator
     }
 
     /// <summary>
+    /// The subject of a participle in a "with" phrase ("with many saying", "with some analysts warning"): the mention read
+    /// before the participle, else the words between as an unnamed mention; <see langword="null"/> when no "with" opens
+    /// the phrase within four words of no preposition or subordinator.
+    /// </summary>
+    private Mention? WithSubject(int v)
+    {
+        var doc = _doc;
+        int e = SkipModifiers(v - 1, -1); // "with Tony Blair hastily adding"
+        int w = e;
+        while (w > 0 && w > e - 4 && doc[w].IsWord && !doc.IsWord(w, "with") && doc[w].Info is not ({ IsPreposition: true } or { Function: FunctionWord.Clause }))
+        {
+            w--;
+        }
+
+        if (w >= e || w < 0 || !doc.IsWord(w, "with"))
+        {
+            return null; // "with Craig Bellamy after claiming": the participle is not the phrase's
+        }
+
+        if (doc[e].Info is { IsDocument: true })
+        {
+            return null; // "responded with a statement saying …": the subject's own document
+        }
+
+        if (_reader.ReadBackward(e) is { IsNone: false } own && own.First > w)
+        {
+            return own;
+        }
+
+        if (_reader.ReadSubjectPhrase(e) is { IsNone: false } phrase && phrase.First > w)
+        {
+            return phrase;
+        }
+
+        // "with many saying", "with nearly a fifth saying", "with reports suggesting": whoever they are, unnamed.
+        return new Mention { First = w + 1, Last = e, Type = MentionType.Description, Kind = MentionKind.People, Entity = -1, Entity2 = -1, Plural = true, Country = -1, Head = e };
+    }
+
+    /// <summary>
     /// "“…,” said Cuban.": a speech verb right after the quote with a capitalised word after it that no reader knows. The
     /// cue is found and the speaker left unnamed, rather than carried over from the quote before.
     /// </summary>
@@ -317,6 +356,13 @@ internal sealed class SpeakerLocator
             // goes on from ("…, he said, adding that …").
             // "footage of Trump saying …", "a statement from the Kremlin saying …", "with Trump reportedly yelling": the
             // name the participle follows.
+            // "with many saying it was “unjustified”", "with analysts saying …": an absolute phrase's own subject speaks,
+            // named or not, never the sentence's.
+            if (WithSubject(v) is { } absolute)
+            {
+                return new CueMatch { CueFirst = v, CueLast = end, Mention = absolute };
+            }
+
             var named = _reader.ReadBackward(SkipModifiers(v - 1, -1));
             if (!named.IsNone && named.Type != MentionType.Pronoun && OwnsParticiple(named))
             {

@@ -105,6 +105,21 @@ public sealed class ReportedSpeechFinderTests
         result.Quotes.Select(q => q.Text).Should().Equal(before is null ? [after] : [before, after]);
     }
 
+    // "with X saying …": the absolute phrase's own subject speaks, named or not, never the sentence's subject or a name
+    // inside it; "with Craig Bellamy after claiming" is no such phrase.
+    [Theory]
+    [InlineData("Anger over the war in Iraq was the main reason, with many saying it was unjustified.", "it was unjustified", null, "many")]
+    [InlineData("Chinese police detained three executives at Yili, with reports suggesting that they took bribes.", "they took bribes", null, "reports")]
+    [InlineData("Labour was on the back foot, with Tony Blair hastily adding that taxes would not rise.", "taxes would not rise", "Tony Blair", "Tony Blair")]
+    [InlineData("Graeme Souness reopened his dispute with Craig Bellamy after claiming the Welshman was not good enough.", "the Welshman was not good enough", "Graeme Souness", "Graeme Souness")]
+    [InlineData("With polls suggesting voters want lower taxes, Mayor Anna Berg has changed course.", "voters want lower taxes", null, "polls")]
+    public void A_with_phrase_names_its_own_speaker(string text, string clause, string? speaker, string mention)
+    {
+        var q = Api.Single(QuoteExtractor.Extract(text), QuoteKind.Indirect, clause);
+        q.SpeakerName.Should().Be(speaker);
+        q.Mention!.Text.Should().Be(mention);
+    }
+
     [Fact]
     public void Speech_inside_a_direct_quote_is_not_a_second_reported_quote()
     {
