@@ -146,7 +146,7 @@ internal sealed class SpeakerLocator
         }
 
         v = SkipModifiers(after, +1);
-        if (CueWords.IsCueVerb(doc, v) && doc[v].Info!.VerbForm != VerbForm.Gerund)
+        if (CueWords.IsCueVerb(doc, v) && doc[v].Info!.VerbForm != VerbForm.Gerund && !(doc[k].Has(TokenFlags.SentenceStart) && TakesInfinitive(CueWords.CueEnd(doc, v))))
         {
             return new CueMatch { CueFirst = v, CueLast = CueWords.CueEnd(doc, v), Mention = subject };
         }
@@ -191,6 +191,26 @@ internal sealed class SpeakerLocator
 
         // "with many saying", "with nearly a fifth saying", "with reports suggesting": whoever they are, unnamed.
         return new Mention { First = w + 1, Last = e, Type = MentionType.Description, Kind = MentionKind.People, Entity = -1, Entity2 = -1, Plural = true, Country = -1, Head = e };
+    }
+
+    /// <summary>
+    /// Whether the verb ending at <paramref name="end"/> goes on with an infinitive ("Sandra Dee continues to live in Los
+    /// Angeles", "is said to be"): then it introduces no quotation that ended the sentence before. "said to reporters",
+    /// "said to the BBC" name a listener; only after a quotation's own sentence is read so ("she said to rousing
+    /// applause" closes the quotation's sentence, a cue whatever follows).
+    /// </summary>
+    private bool TakesInfinitive(int end)
+    {
+        var doc = _doc;
+        if (!doc.IsWord(end + 1, "to") || end + 2 >= doc.Count || !doc[end + 2].IsWord || doc[end + 2].Has(TokenFlags.Capitalized))
+        {
+            return false;
+        }
+
+        var next = doc[end + 2].Info;
+        return next is { IsAuxiliary: true } or { Cue: not CueClass.None, VerbForm: VerbForm.Base }
+            || next is null or { Function: FunctionWord.None, IsPronoun: false, IsTitle: false, GroupKind: MentionKind.None, Cue: CueClass.None }
+                && !doc.Slice(end + 2).EndsWith("s", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -277,6 +297,11 @@ internal sealed class SpeakerLocator
             int v = SkipModifiers(j, +1);
             if (CueWords.IsCueVerb(doc, v) && doc[v].Info!.VerbForm != VerbForm.Gerund)
             {
+                if (doc[k].Has(TokenFlags.SentenceStart) && TakesInfinitive(CueWords.CueEnd(doc, v)))
+                {
+                    return CueMatch.None;
+                }
+
                 var m = _reader.ReadSubjectPhrase(j - 1);
                 return m.IsNone || m.First != k ? CueMatch.None : new CueMatch { CueFirst = v, CueLast = CueWords.CueEnd(doc, v), Mention = m };
             }

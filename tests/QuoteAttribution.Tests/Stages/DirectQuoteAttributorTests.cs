@@ -52,6 +52,16 @@ public sealed class DirectQuoteAttributorTests
         q.Mention!.Text.Should().Be(mention);
     }
 
+    [Theory]
+    [InlineData("“We will win,” Anna Berg said.\n\n“It was a dream to win.” Tom Hale continues to live in Leeds.", "Anna Berg")]
+    [InlineData("“We will win,” Anna Berg said.\n\n“It was a dream to win.” Tom Hale is keen to stay in Leeds.", "Anna Berg")]
+    public void A_verb_with_an_infinitive_after_a_quote_s_sentence_is_no_cue_for_it(string text, string speaker)
+    {
+        var q = Api.Single(QuoteExtractor.Extract(text), QuoteKind.Direct, "It was a dream to win.");
+        q.SpeakerName.Should().Be(speaker);
+        q.Method.Should().Be(AttributionMethod.Continuation);
+    }
+
     [Fact]
     public void A_quote_without_a_cue_continues_the_previous_speaker()
     {
