@@ -112,11 +112,12 @@ internal static class ReportedClause
                 return k - 1; // "…, but he said …", "… and Democrats accused …": another attribution starts.
             }
 
-            // "Ryan insists the GOP must be a party of ideas, and has championed …", "…, but did not give a reason": after a
-            // comma, a coordinator and a form of "do" or "have" with no subject of its own go on with the speaker's
-            // sentence. A form of "be" or a modal as often goes on with the report ("…, and was released on bail").
-            if (doc.IsChar(k, ',') && (doc.IsWord(k + 1, "and") || doc.IsWord(k + 1, "but")) && k + 2 <= last && doc[k + 2].IsWord
-                && !doc[k + 2].Has(TokenFlags.Capitalized) && IsDoOrHave(doc.Slice(k + 2)))
+            // "…, but did not say when", "…, and has admitted …", "…, but has not ruled out …": after a comma, a coordinator
+            // and a form of "do" or "have" with no subject of its own, before a verb of saying or thinking, go on with the
+            // speaker's sentence. Other verbs as often go on with the report ("…, and had refused a breath test", "…, and
+            // did not need surgery"), and so does a form of "be" or a modal ("…, and was released on bail").
+            if (doc.IsChar(k, ',') && (doc.IsWord(k + 1, "and") || doc.IsWord(k + 1, "but")) && k + 3 <= last && doc[k + 2].IsWord
+                && !doc[k + 2].Has(TokenFlags.Capitalized) && IsDoOrHave(doc.Slice(k + 2)) && SpeakerVerbAfter(doc, k + 3, last))
             {
                 return k - 1;
             }
@@ -138,6 +139,30 @@ internal static class ReportedClause
         }
 
         return last;
+    }
+
+    /// <summary>Whether a verb of saying or thinking ("say", "admitted", "believe") follows at <paramref name="k"/>, over "not", "yet" or an adverb.</summary>
+    private static bool SpeakerVerbAfter(Document doc, int k, int last)
+    {
+        for (int j = k; j <= last && j < k + 3; j++)
+        {
+            if (!doc[j].IsWord || doc[j].Has(TokenFlags.Capitalized))
+            {
+                return false;
+            }
+
+            if (doc[j].Info is { Cue: not CueClass.None })
+            {
+                return true;
+            }
+
+            if (!(doc.Slice(j) is "not" or "yet" or "also" or "since" or "never" || doc.Slice(j).EndsWith("ly", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDoOrHave(ReadOnlySpan<char> w)

@@ -529,6 +529,14 @@ internal static class ReportedSpeechFinder
                         continue;
                     }
 
+                    // "police said the 24-year-old, from Leeds, had not been charged, …": an aside between commas that the
+                    // report's verb follows is inside the report.
+                    if (doc.IsChar(j, ',') && AsideEnd(doc, j, end) is > 0 and var aside)
+                    {
+                        j = aside;
+                        continue;
+                    }
+
                     if (doc.IsChar(j, ',') || ReportedClause.IsSpacedDash(doc, j))
                     {
                         end = j - 1;
@@ -848,6 +856,43 @@ internal static class ReportedSpeechFinder
         return true;
     }
 
+    private static bool HasClauseNoun(Document doc, int first, int last)
+    {
+        for (int j = first; j <= last; j++)
+        {
+            if (doc[j].Info is { TakesClause: true } || doc.IsWord(j, "that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The closing comma of an aside that opens with the comma at <paramref name="comma"/>, holds no verb (unless it is a
+    /// relative clause) and is followed by a verb (", from Leeds, had"), within a parenthetical's reach; or -1.
+    /// </summary>
+    private static int AsideEnd(Document doc, int comma, int last)
+    {
+        // A relative clause may hold verbs of its own: "the blaze, which started in the kitchen, was under control".
+        bool relative = comma + 1 <= last && doc[comma + 1].IsWord && doc.Slice(comma + 1) is "who" or "which" or "whose";
+        for (int j = comma + 1; j <= last && j <= comma + MaxParentheticalTokens; j++)
+        {
+            if (doc.IsChar(j, ','))
+            {
+                return j > comma + 1 && j + 1 <= last && doc[j + 1].IsWord && !doc[j + 1].Has(TokenFlags.Capitalized) && IsVerbLike(doc, j + 1) ? j : -1;
+            }
+
+            if (!doc[j].IsWord && doc[j].Kind != TokenKind.Number || !relative && doc[j].IsWord && !doc[j].Has(TokenFlags.Capitalized) && IsVerbLike(doc, j))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// Whether the speaker's subject at <paramref name="subjectStart"/> opens a subordinate clause inside the sentence,
     /// after a comma or a coordinator ("…, and while he said …", "…, although Smith said …"), with no comma before the cue.
@@ -1157,6 +1202,19 @@ internal static class ReportedSpeechFinder
         {
             // "denied murder and was remanded": a verb after a coordinator is the subject's second verb, not a clause's.
             if (doc[j].Kind != TokenKind.Word || doc[j - 1].Kind != TokenKind.Word || doc.Slice(j - 1) is "and" or "or" or "but")
+            {
+                return false;
+            }
+
+            // "confirmed the diagnosis the family had feared", "disclosed losses it had hidden", "responded the moment the
+            // alarm sounded": a second noun phrase or a subordinator before the verb makes the first an object with a
+            // relative clause or an adjunct, not a clause's subject.
+            // Inside a prepositional phrase they are its object ("revenues from the industry had"); "that" may open the
+            // noun's own clause ("denied reports that …").
+            // A noun of saying takes a clause of its own ("denied claims that he knew …", "denied reports it was withdrawing").
+            if ((j > k + 1 || doc[k].Info is null or { Function: FunctionWord.None, IsPronoun: false }) && !doc[j].Has(TokenFlags.Capitalized) && doc[j].Info is { } between
+                && doc[j - 1].Info is not ({ IsPreposition: true } or { TakesClause: true }) && !doc.IsWord(j, "that") && !HasClauseNoun(doc, k, j - 1)
+                && ((between.Function & (FunctionWord.Determiner | FunctionWord.Possessive | FunctionWord.Clause)) != 0 || between.IsPronoun && !between.IsPossessivePronoun))
             {
                 return false;
             }

@@ -470,7 +470,13 @@ internal sealed class SpeakerLocator
         // person is known by a role or a first name: "London's Evening Standard" is the paper's, whatever its kind says.
         if (owned.Type == MentionType.Name)
         {
-            bool isPerson = owned.Kind == MentionKind.Person && (owned.Head > owned.First || owned.Gender is 'm' or 'f');
+            // "said Paris's Charles de Gaulle airport": a name that a noun follows modifies it.
+            int next = owned.Last + 1;
+            bool modifier = next < _doc.Count && _doc[next].IsWord && !_doc[next].Has(TokenFlags.Capitalized)
+                && _doc[next].Info is null or { Function: FunctionWord.None, Cue: CueClass.None, IsPronoun: false }
+                && !_doc.Slice(next).EndsWith("ed", StringComparison.Ordinal) && !_doc.Slice(next).EndsWith("s", StringComparison.Ordinal)
+                && !CueWords.IsVerbModifier(_doc, next); // "Australia's Prime Minister John Howard also offered …"
+            bool isPerson = !modifier && owned.Kind == MentionKind.Person && (owned.Head > owned.First || owned.Gender is 'm' or 'f');
             owned.First = m.First;
             return isPerson ? owned : m;
         }

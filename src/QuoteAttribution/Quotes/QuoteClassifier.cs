@@ -13,6 +13,7 @@ internal static class QuoteClassifier
     // offered …”", its clause an indirect quote around it) up to about a sentence's length; a longer one is someone's
     // words quoted in full. (Twelve words, until the eleventh session, made a 16-word fragment a direct quote.)
     private const int MaxPartialWords = 20;
+    private const int MaxSentenceFragmentWords = 12;
     private const int MaxTitleWords = 6;
     private const int MaxTitleCaseWords = 9;
     private const int MaxCueLookahead = 4;
@@ -125,7 +126,12 @@ internal static class QuoteClassifier
             }
             else if (!startsUpper)
             {
-                candidate.Shape = words <= MaxPartialWords ? QuoteShape.Partial : QuoteShape.Direct;
+                // "condemned the attack as “cowardly and evil. Those responsible will be hunted down.”": a quotation that
+                // goes on past a sentence end is someone's words in full, however it opens.
+                // So is one longer than a short fragment that closes with its own full stop inside the marks (“… and some
+                // jobs will go.”): a sentence quoted whole.
+                int limit = last is '.' or '?' or '!' ? MaxSentenceFragmentWords : MaxPartialWords;
+                candidate.Shape = words <= limit && doc[pair.Open + 1].Sentence == doc[pair.Close - 1].Sentence ? QuoteShape.Partial : QuoteShape.Direct;
             }
             else if (doc[pair.Open - 1].Info is { IntroducesTitle: true }
                 || (words <= MaxTitleWords && !hasVerbLikeLowercase && !endsLikeSpeech && capitalized * 2 >= words))

@@ -310,15 +310,20 @@ internal sealed class CoreferenceResolver
         return found;
     }
 
-    /// <summary>The entity of a name that ends right before or at <paramref name="head"/> and starts at or after <paramref name="first"/> ("the NBC network", "the State Planning Organisation"), or -1.</summary>
+    /// <summary>
+    /// The entity of an organisation's name that ends right before or at <paramref name="head"/> and starts at or after
+    /// <paramref name="first"/> ("the NBC network", "the State Planning Organisation"), or -1. A name of unknown kind
+    /// there is a modifier more often than the company ("the Detroit carmaker", "the Windows maker", "London-based").
+    /// </summary>
     private int NameBefore(int first, int head)
     {
         int k = SortedSearch.LowerBound<Mention, ByFirstToken>(_names, first);
         for (; k < _names.Count && _names[k].First <= head; k++)
         {
             var n = _names[k];
-            if (n.Last >= head - 1 && n.Last <= head && n.Entity >= 0 && _registry[n.Entity].Kind is MentionKind.Org or MentionKind.None
-                && !IsPlace(_registry[n.Entity]) && _doc[n.Last].Info is not { IsDemonym: true })
+            if (n.Last >= head - 1 && n.Last <= head && n.Entity >= 0 && _registry[n.Entity].Kind == MentionKind.Org
+                && !IsPlace(_registry[n.Entity]) && !IsCountryPhrase(_registry[n.Entity]) && _doc[n.Last].Info is not { IsDemonym: true }
+                && _doc.Slice(n.Last).IndexOf('-') < 0)
             {
                 return n.Entity;
             }
@@ -432,9 +437,11 @@ internal sealed class CoreferenceResolver
             k--;
         }
 
-        // A known organisation after "in" is one ("a stake in IBM"); an unknown name there is most often a place.
+        // A known organisation after "in" is one ("a stake in IBM"); an unknown name there is most often a place. A
+        // passive's agent or a source ("reported by the Financial Times", "according to Bloomberg") reports on the company.
         return k >= 0 && _doc[k].Info is { } info
-            && ((info.CueFlags & Cues.CueFlags.ListenerAfter) != 0 || ((info.Function & FunctionWord.Place) != 0 && _registry[m.Entity].Kind != MentionKind.Org));
+            && ((info.CueFlags & Cues.CueFlags.ListenerAfter) != 0 || ((info.Function & FunctionWord.Place) != 0 && _registry[m.Entity].Kind != MentionKind.Org)
+                || _doc.IsWord(k, "by") || _doc.IsWord(k, "to") && k > 0 && _doc.IsWord(k - 1, "according"));
     }
 
     /// <summary>What an antecedent must be: a person of a gender, a group, or a titled person of a country.</summary>

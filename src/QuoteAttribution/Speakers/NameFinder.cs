@@ -192,6 +192,13 @@ internal static class NameFinder
             }
         }
 
+        // "London-based", "Fly-half", "Oscar-winner": a capitalised word joined to a lower-case one opens the run as an
+        // adjective or role, never as the name ("Coca-Cola" keeps its capital; "Chung Mong-koo" is no opening word).
+        while (nameFirst <= last && IsHyphenatedModifier(doc, nameFirst) && doc[nameFirst].Info is null)
+        {
+            nameFirst++;
+        }
+
         // Lower-case roles right before the run ("spokesperson", "defence minister") belong to it.
         int mentionFirst = first;
         int p = first - 1;
@@ -362,8 +369,13 @@ internal static class NameFinder
     private static void AddAppositiveTitles(Document doc, ref Entity entity, int last)
     {
         int k = last + 2;
-        if (entity.Kind == MentionKind.Org || k >= doc.Count || !doc.IsChar(last + 1, ',') || !doc[k].IsWord || doc[k].Has(TokenFlags.Capitalized) && !doc[k].Has(TokenFlags.SentenceStart)
-            || doc[k].Info is not ({ IsTitle: true } or { Function: not FunctionWord.None }) || doc[k].Info is { Function: not FunctionWord.None } && !doc.IsDeterminer(k))
+
+        // "Greg Abbott, Texas attorney general.": a place or institution of one capitalised word may open the role.
+        int opening = k + 1 < doc.Count && doc[k].IsCapitalizedWord && !doc[k].Has(TokenFlags.SentenceStart) && doc[k].Info is null or { Country: >= 0 }
+            && doc[k + 1].IsWord && !doc[k + 1].Has(TokenFlags.Capitalized) && doc[k + 1].Info is { IsTitle: true } ? k + 1 : k;
+        if (entity.Kind == MentionKind.Org || opening >= doc.Count || !doc.IsChar(last + 1, ',') || !doc[opening].IsWord
+            || doc[opening].Has(TokenFlags.Capitalized) && !doc[opening].Has(TokenFlags.SentenceStart)
+            || doc[opening].Info is not ({ IsTitle: true } or { Function: not FunctionWord.None }) || doc[opening].Info is { Function: not FunctionWord.None } && !doc.IsDeterminer(opening))
         {
             return;
         }
@@ -449,6 +461,14 @@ internal static class NameFinder
         return Lexicon.Shared.FindPhrase(phrase) is { IsTitle: true } ? 2 : 0;
     }
 
+    private static bool IsHyphenatedModifier(Document doc, int i)
+    {
+        // The last part decides: "Henley-on-Thames" is a place, "Man-of-the-match" a role.
+        var w = doc.Slice(i);
+        int hyphen = w.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < w.Length && char.IsLower(w[hyphen + 1]);
+    }
+
     private static bool IsNameWord(Document doc, int i)
     {
         ref readonly var t = ref doc[i];
@@ -461,6 +481,7 @@ internal static class NameFinder
         {
             return false; // Datelines and shouting ("MOSCOW —"), not names.
         }
+
 
         var info = t.Info;
         if (info is null)

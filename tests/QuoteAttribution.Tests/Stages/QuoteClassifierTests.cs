@@ -27,6 +27,8 @@ public sealed class QuoteClassifierTests
     [InlineData("He called the plan “a step in the right direction” for both sides.", "a step in the right direction", "Partial")]
     [InlineData("Iwata said the company was “pleased to have offered such a short period of time between the US and European launch”.", "pleased to have offered such a short period of time between the US and European launch", "Partial")]
     [InlineData("Iwata said the company was “pleased to have offered such a short period of time between the US and European launch, and it will go on doing so in every market”.", "pleased to have offered such a short period of time between the US and European launch, and it will go on doing so in every market", "Direct")]
+    [InlineData("The chief executive wrote that “the coming months will be difficult for all of us, and some jobs will go.”", "the coming months will be difficult for all of us, and some jobs will go.", "Direct")]
+    [InlineData("He called the attack “cowardly and evil. Those responsible will be hunted down.”", "cowardly and evil. Those responsible will be hunted down.", "Direct")]
     [InlineData("Teenagers still play the game “Fortnite” every week.", "Fortnite", "Title")]
     [InlineData("The director’s new film “The Long Winter” opens on Friday.", "The Long Winter", "Title")]
     [InlineData("The album “Blue Skies Forever” sold well.", "Blue Skies Forever", "Title")]
