@@ -476,7 +476,8 @@ internal sealed class SpeakerLocator
                 && _doc[next].Info is null or { Function: FunctionWord.None, Cue: CueClass.None, IsPronoun: false }
                 && !_doc.Slice(next).EndsWith("ed", StringComparison.Ordinal) && !_doc.Slice(next).EndsWith("s", StringComparison.Ordinal)
                 && !CueWords.IsVerbModifier(_doc, next); // "Australia's Prime Minister John Howard also offered …"
-            bool isPerson = !modifier && owned.Kind == MentionKind.Person && (owned.Head > owned.First || owned.Gender is 'm' or 'f');
+            bool isPerson = !modifier && owned.Kind == MentionKind.Person
+                && (owned.Head > owned.First || owned.Gender is 'm' or 'f' || owned.Head < owned.Last && Lexicon.Shared.FirstNameGender(_doc.Slice(owned.Head)) != '\0');
             owned.First = m.First;
             return isPerson ? owned : m;
         }

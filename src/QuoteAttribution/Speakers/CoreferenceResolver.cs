@@ -29,6 +29,18 @@ internal sealed class CoreferenceResolver
         _names = names;
         _registry = registry;
         _quotes = quotes;
+
+        // A first name gives a person's gender where no title did ("Kate Bush": "he" is someone else). Once per entity,
+        // with every name in, rather than once per mention.
+        var lexicon = Lexicon.Shared;
+        for (int id = 0; id < registry.Count; id++)
+        {
+            ref var e = ref registry[id];
+            if (e.Kind == MentionKind.Person && e.Gender == '\0' && e.NameLast > e.NameFirst)
+            {
+                e.Gender = lexicon.FirstNameGender(doc.Slice(e.NameFirst));
+            }
+        }
     }
 
     /// <summary>Fills <see cref="Mention.Entity"/> of a pronoun or description; names are resolved already.</summary>

@@ -249,11 +249,6 @@ internal static class NameFinder
         }
 
         var kind = KindOf(doc, registry, nameFirst, last, titled);
-        if (gender == '\0' && kind == MentionKind.Person && last > nameFirst)
-        {
-            gender = Lexicon.Shared.FirstNameGender(doc.Slice(nameFirst)); // "Kate Bush": "he" is someone else
-        }
-
         int id = registry.Register(nameFirst, last, kind, gender, country);
         if (id < 0)
         {
