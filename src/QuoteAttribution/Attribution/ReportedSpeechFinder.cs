@@ -856,6 +856,7 @@ internal static class ReportedSpeechFinder
         return true;
     }
 
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> hold a noun of saying (clause-nouns.txt) or "that".</summary>
     private static bool HasClauseNoun(Document doc, int first, int last)
     {
         for (int j = first; j <= last; j++)
@@ -1208,12 +1209,11 @@ internal static class ReportedSpeechFinder
 
             // "confirmed the diagnosis the family had feared", "disclosed losses it had hidden", "responded the moment the
             // alarm sounded": a second noun phrase or a subordinator before the verb makes the first an object with a
-            // relative clause or an adjunct, not a clause's subject.
-            // Inside a prepositional phrase they are its object ("revenues from the industry had"); "that" may open the
-            // noun's own clause ("denied reports that …").
-            // A noun of saying takes a clause of its own ("denied claims that he knew …", "denied reports it was withdrawing").
+            // relative clause or an adjunct, not a clause's subject. Not inside a prepositional phrase ("revenues from the
+            // industry had"), nor after a noun of saying or "that", which open the noun's own clause ("denied claims that
+            // he knew …", "denied reports it was withdrawing").
             if ((j > k + 1 || doc[k].Info is null or { Function: FunctionWord.None, IsPronoun: false }) && !doc[j].Has(TokenFlags.Capitalized) && doc[j].Info is { } between
-                && doc[j - 1].Info is not ({ IsPreposition: true } or { TakesClause: true }) && !doc.IsWord(j, "that") && !HasClauseNoun(doc, k, j - 1)
+                && doc[j - 1].Info is not { IsPreposition: true } && !doc.IsWord(j, "that") && !HasClauseNoun(doc, k, j - 1)
                 && ((between.Function & (FunctionWord.Determiner | FunctionWord.Possessive | FunctionWord.Clause)) != 0 || between.IsPronoun && !between.IsPossessivePronoun))
             {
                 return false;

@@ -488,7 +488,7 @@ internal sealed class SpeakerLocator
         }
 
         // "said Google's chief executive, Eric Schmidt." (or ", Eric Schmidt, who …"): the appositive names the role;
-        // "said Britain's chief executive" is the role, unnamed here.
+        // "said Google's chief executive" is the role, unnamed here.
         int comma = owned.Last + 1;
         if (_doc.IsChar(comma, ',') && _reader.NameStartingAt(comma + 1) is >= 0 and var named && _reader.NameAt(named) is { Kind: MentionKind.Person } person
             && (person.Last + 1 >= _doc.Count || _doc.IsChar(person.Last + 1, ',') || _doc.IsChar(person.Last + 1, '.')))

@@ -438,8 +438,9 @@ internal sealed class CoreferenceResolver
     }
 
     /// <summary>
-    /// Whether a name of unknown kind stands where a place or a listener does ("in Europe", "from Cincinnati", "an analyst
-    /// at Petercam", "told the BBC"): what "the firm" refers to is a company the text has named, not these.
+    /// Whether a name stands where a place, a listener or a source does ("in Europe", "an analyst at Petercam", "told the
+    /// BBC", "reported by the Financial Times", "according to Bloomberg"): what "the firm" refers to is a company the text
+    /// has named, not these.
     /// </summary>
     private bool IsPlaceOrListener(in Mention m)
     {

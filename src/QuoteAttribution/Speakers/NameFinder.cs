@@ -477,7 +477,6 @@ internal static class NameFinder
             return false; // Datelines and shouting ("MOSCOW —"), not names.
         }
 
-
         var info = t.Info;
         if (info is null)
         {
