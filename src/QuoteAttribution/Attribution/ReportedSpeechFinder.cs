@@ -840,7 +840,7 @@ internal static class ReportedSpeechFinder
             s++;
         }
 
-        if (s >= v || !doc[s].IsWord || doc.Slice(s) is not ("When" or "After" or "Before" or "If" or "Although" or "Though" or "While" or "Because" or "Since" or "Once" or "Until" or "Unless" or "As" or "With"))
+        if (s >= v || !doc[s].IsWord || !IsSentenceSubordinator(doc.Slice(s)))
         {
             return false;
         }
@@ -894,6 +894,24 @@ internal static class ReportedSpeechFinder
         return -1;
     }
 
+    /// <summary>A subordinator that opens a clause whose report ends at the clause's comma ("when", "although", "unless").</summary>
+    private static bool IsSubordinator(ReadOnlySpan<char> w) =>
+        w is "when" or "after" or "before" or "if" or "although" or "though" or "while" or "because" or "since" or "once" or "until" or "unless";
+
+    /// <summary>The same, capitalised at a sentence's start, where "As" and "With" open such a phrase too.</summary>
+    private static bool IsSentenceSubordinator(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2 || w.Length > 8 || !char.IsAsciiLetterUpper(w[0]) || !char.IsAsciiLetterLower(w[1]))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[w.Length];
+        w.CopyTo(lower);
+        lower[0] = char.ToLowerInvariant(w[0]);
+        return IsSubordinator(lower) || lower is "as" or "with";
+    }
+
     /// <summary>
     /// Whether the speaker's subject at <paramref name="subjectStart"/> opens a subordinate clause inside the sentence,
     /// after a comma or a coordinator ("…, and while he said …", "…, although Smith said …"), with no comma before the cue.
@@ -902,7 +920,7 @@ internal static class ReportedSpeechFinder
     {
         int s = subjectStart - 1;
         if (s < 1 || !doc[s].IsWord || doc[s].Has(TokenFlags.Capitalized)
-            || doc.Slice(s) is not ("when" or "after" or "before" or "if" or "although" or "though" or "while" or "whereas" or "because" or "since" or "once" or "until" or "unless")
+            || !(IsSubordinator(doc.Slice(s)) || doc.IsWord(s, "whereas"))
             || !(doc.IsChar(s - 1, ',') || doc.IsWord(s - 1, "and") || doc.IsWord(s - 1, "but")))
         {
             return false;

@@ -52,7 +52,6 @@ internal sealed class Lexicon
         _particles = [.. particles];
         _particleShapes = new WordShapeFilter(_particles);
         _phrasalShapes = new WordShapeFilter(phrasals.Keys);
-        LongestParticle = _particleShapes.Longest;
 
         Countries = countries;
     }
@@ -69,7 +68,7 @@ internal sealed class Lexicon
     }
 
     /// <summary>Gets the length of the longest particle, so a reader of every word can skip longer ones without a call.</summary>
-    public int LongestParticle { get; }
+    public int LongestParticle => _particleShapes.Longest;
 
     /// <summary>Whether a word is the particle of a phrasal verb of cue-verbs.tsv ("out", "back").</summary>
     public bool IsParticle(ReadOnlySpan<char> word)
