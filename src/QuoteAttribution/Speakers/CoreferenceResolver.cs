@@ -253,7 +253,7 @@ internal sealed class CoreferenceResolver
 
         if (f.Person)
         {
-            return e.Kind is MentionKind.Person && (e.Gender == '\0' || f.Gender is 'x' or '\0' || e.Gender == f.Gender);
+            return e.Kind is MentionKind.Person && e.PersonEvidence >= 0 && (e.Gender == '\0' || f.Gender is 'x' or '\0' || e.Gender == f.Gender);
         }
 
         // "it": an organisation, a group or a name of unknown kind; "they" the same, but not a country or a city. Never

@@ -57,7 +57,11 @@ internal sealed class EntityRegistry
     }
 
     /// <summary>Returns the entity for the name in tokens <paramref name="first"/>..<paramref name="last"/>, creating or upgrading it.</summary>
-    public int Register(int first, int last, MentionKind kind, char gender, int country)
+    /// <remarks>
+    /// <paramref name="personEvidence"/>: 1 when this mention proves a person (a title, a known first name), -1 when it
+    /// argues against one ("the Computer Crime Unit"), 0 otherwise. Proof wins over doubt across mentions.
+    /// </remarks>
+    public int Register(int first, int last, MentionKind kind, char gender, int country, sbyte personEvidence = 0)
     {
         ulong key = NameKey(first, last);
         ulong surname = SurnameKey(last);
@@ -92,6 +96,11 @@ internal sealed class EntityRegistry
         if (kind != MentionKind.None && (e.Kind == MentionKind.None || kind == MentionKind.Person))
         {
             e.Kind = kind;
+        }
+
+        if (e.PersonEvidence < 1 && personEvidence != 0)
+        {
+            e.PersonEvidence = personEvidence; // proof is kept once given
         }
 
         if (e.Gender == '\0' && gender is 'm' or 'f')

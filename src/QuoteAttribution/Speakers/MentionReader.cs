@@ -421,8 +421,9 @@ internal sealed class MentionReader
         int head = -1, innerName = -1;
         for (int j = k; j < doc.Count && j < start + MaxDescriptionTokens && doc[j].Kind == TokenKind.Word && (j == start || !doc[j].Has(TokenFlags.SentenceStart)); j++)
         {
-            // A name inside the phrase is read whole, cue words and all: "the BBC's Politics Show".
-            if (j > start && doc[j].IsCapitalizedWord && NameStartingAt(j) is int inner and >= 0)
+            // A name inside the phrase is read whole, cue words and all: "the BBC's Politics Show"; so is one its role
+            // opens ("his Newcastle boss Rob Andrew").
+            if (j > start && (doc[j].IsCapitalizedWord || doc[j].Info is { IsTitle: true }) && NameStartingAt(j) is int inner and >= 0)
             {
                 head = j = _names[inner].Last;
                 innerName = inner;

@@ -248,8 +248,8 @@ internal static class NameFinder
             return; // A lone capitalised word opening a sentence is a name only with more evidence.
         }
 
-        var kind = KindOf(doc, registry, nameFirst, last, titled);
-        int id = registry.Register(nameFirst, last, kind, gender, country);
+        var kind = KindOf(doc, registry, nameFirst, last, titled, out sbyte personEvidence);
+        int id = registry.Register(nameFirst, last, kind, gender, country, personEvidence);
         if (id < 0)
         {
             return;
@@ -294,8 +294,13 @@ internal static class NameFinder
         return false;
     }
 
-    private static MentionKind KindOf(Document doc, EntityRegistry registry, int first, int last, bool titled)
+    /// <remarks>
+    /// <paramref name="personEvidence"/> tells how sure a person is: 1 with a title or a known first name, -1 for words
+    /// after "the" or "at" ("the Computer Crime Unit", "at Scotland Yard"), 0 for a guess from the shape alone.
+    /// </remarks>
+    private static MentionKind KindOf(Document doc, EntityRegistry registry, int first, int last, bool titled, out sbyte personEvidence)
     {
+        personEvidence = 0;
         for (int k = first; k <= last; k++)
         {
             if (doc[k].Info is { IsOrgWord: true })
@@ -322,6 +327,7 @@ internal static class NameFinder
 
         if (titled)
         {
+            personEvidence = 1;
             return MentionKind.Person;
         }
 
@@ -337,7 +343,24 @@ internal static class NameFinder
             return doc[first].Has(TokenFlags.AllCaps) && doc[first].Length >= 2 && !doc[first].Has(TokenFlags.SentenceStart) ? MentionKind.Org : MentionKind.None;
         }
 
-        return last - first <= 3 && !doc[last].Has(TokenFlags.AllCaps) ? MentionKind.Person : MentionKind.None;
+        if (last - first > 3 || doc[last].Has(TokenFlags.AllCaps))
+        {
+            return MentionKind.None;
+        }
+
+        // Two to four capitalised words are most often a person; a known first name makes it sure. After "the" or "at"
+        // they are a thing, a place or an institution ("the Computer Crime Unit", "at Scotland Yard"), which "he" and
+        // "she" never stand for; but nor does "it" without an organisation's word, so the kind stays.
+        if (Lexicon.Shared.FirstNameGender(doc.Slice(first)) != '\0')
+        {
+            personEvidence = 1;
+        }
+        else if (first > 0 && doc[first - 1].IsWord && doc.Slice(first - 1) is "the" or "The" or "at" && !(last + 1 < doc.Count && doc[last + 1].Has(TokenFlags.Possessive)))
+        {
+            personEvidence = -1;
+        }
+
+        return MentionKind.Person;
     }
 
     private static bool FollowedByCue(Document doc, int last)

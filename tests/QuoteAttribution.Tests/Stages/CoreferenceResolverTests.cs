@@ -47,6 +47,20 @@ public sealed class CoreferenceResolverTests
         Api.Single(QuoteExtractor.Extract(text), QuoteKind.Direct, "This is amazing.").SpeakerName.Should().Be(speaker);
     }
 
+    // Capitalised words after "the" or "at" name a thing, a place or an institution unless a title or a known first name
+    // proves a person: "he" and "she" pass over them ("the Computer Crime Unit", "at Scotland Yard"), not over "the
+    // actor Tom Hale" or "at Thaddeus Carter's house".
+    [Theory]
+    [InlineData("The charity said it had called the Computer Crime Unit at Scotland Yard. She told reporters: “This is amazing.”", null)]
+    [InlineData("Ms Diaz runs the charity. It has called the Crime Unit. She told reporters: “This is amazing.”", "Diaz")]
+    [InlineData("The charity called the actor Tom Hale. He told reporters: “This is amazing.”", "Tom Hale")]
+    [InlineData("The party was held at Kate Bush's house. She told reporters: “This is amazing.”", "Kate Bush")]
+    [InlineData("The party was held at Thaddeus Carter's house. He told reporters: “This is amazing.”", "Thaddeus Carter")]
+    public void Words_after_the_or_at_are_no_person_without_proof(string text, string? speaker)
+    {
+        Api.Single(QuoteExtractor.Extract(text), QuoteKind.Direct, "This is amazing.").SpeakerName.Should().Be(speaker);
+    }
+
     // "the firm", "the company", "the airline" (speaking-groups.txt, "refers") stand for the organisation the text named
     // last, as "it" does; never a place, a listener or an analyst's employer, and "the government" stays unnamed.
     [Theory]
