@@ -455,9 +455,14 @@ internal sealed class SpeakerLocator
     /// </summary>
     private Mention Possessed(Mention m)
     {
-        if (m.IsNone || m.Type != MentionType.Name || m.Last + 2 >= _doc.Count || !_doc[m.Last + 1].Has(TokenFlags.Possessive))
+        if (m.IsNone || m.Type != MentionType.Name || m.Last + 2 >= _doc.Count)
         {
             return m;
+        }
+
+        if (!_doc[m.Last + 1].Has(TokenFlags.Possessive))
+        {
+            return Modified(m);
         }
 
         var owned = _reader.ReadForward(m.Last + 2);
@@ -499,6 +504,44 @@ internal sealed class SpeakerLocator
 
         owned.First = m.First;
         return owned;
+    }
+
+    /// <summary>
+    /// The person a name modifies as an attribute, through lower-case role words: "said IFTA founder and director Maria
+    /// Lopez", "said Hendrix biographer Paul Adams" (a noun the word lists lack, so the person needs a first name or a
+    /// title of the lists). Otherwise the mention itself.
+    /// </summary>
+    private Mention Modified(Mention m)
+    {
+        const int MaxRoleWords = 4;
+        for (int k = m.Last + 1; k < _doc.Count && k <= m.Last + MaxRoleWords; k++)
+        {
+            ref readonly var t = ref _doc[k];
+            int run = k > m.Last + 1 || !t.Has(TokenFlags.Capitalized) ? _reader.NameStartingAt(k) : -1;
+            if (run >= 0 || t.IsCapitalizedWord)
+            {
+                // The role words end at the person's mention: one a role of the lists opens ("director Maria Lopez"), or
+                // a name with a known first name ("biographer Paul Adams").
+                if (run < 0 || _reader.NameAt(run) is not { Kind: MentionKind.Person } person
+                    || (person.Head == person.First && Lexicon.Shared.FirstNameGender(_doc.Slice(person.Head)) == '\0'))
+                {
+                    return m;
+                }
+
+                person.First = m.First;
+                return person;
+            }
+
+            var word = _doc.Slice(k);
+            bool roleWord = t.IsWord && (t.Info is { IsTitle: true } || word is "and"
+                || t.Info is null && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal));
+            if (!roleWord)
+            {
+                return m;
+            }
+        }
+
+        return m;
     }
 
     /// <summary>

@@ -38,14 +38,18 @@ public sealed class DirectQuoteAttributorTests
         result.GetSpeaker(q)!.Name.Should().Be(speaker);
     }
 
-    // A name's "'s" before a person of its own: the person speaks, known by a role or a first name; a role it owns speaks
-    // unnamed, or named by an appositive; "London's Evening Standard" (no role, no first name) stays the owner's.
+    // A name's "'s" before a person of its own, or a name modifying role words before one ("Google founder and director
+    // Anna Berg"): the person speaks, known by a role or a first name; a role it owns speaks unnamed, or named by an
+    // appositive; "London's Evening Standard" (no role, no first name) stays the owner's.
     [Theory]
     [InlineData("“Sales will rise,” said Google's chief executive, Eric Schmidt.", "Eric Schmidt", "Google's chief executive, Eric Schmidt")]
     [InlineData("“Sales will rise,” said Google's chief executive.", null, "Google's chief executive")]
     [InlineData("“Sales will rise,” said Santander's board.", "Santander", "Santander")]
     [InlineData("“Sales will rise,” reported London's Evening Standard.", "London", "London")]
-    public void A_possessive_before_the_speaker_leaves_the_owner_out(string text, string? speaker, string mention)
+    [InlineData("“Sales will rise,” said Google founder and director Anna Berg.", "Anna Berg", "Google founder and director Anna Berg")]
+    [InlineData("“Sales will rise,” said Hendrix biographer Paul Adams.", "Paul Adams", "Hendrix biographer Paul Adams")]
+    [InlineData("“Sales will rise,” said Nordvale in Leeds.", "Nordvale", "Nordvale")]
+    public void A_possessive_or_modifying_name_before_the_speaker_leaves_the_owner_out(string text, string? speaker, string mention)
     {
         var q = Api.Single(QuoteExtractor.Extract(text), QuoteKind.Direct, "Sales will rise,");
         q.SpeakerName.Should().Be(speaker);
