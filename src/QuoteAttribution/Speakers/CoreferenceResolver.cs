@@ -105,6 +105,15 @@ internal sealed class CoreferenceResolver
             return;
         }
 
+        // "the Russian government", "the British defence ministry": a nationality names a body of its state as "Russia's"
+        // does; "the government" alone stays unnamed.
+        if (_doc.IsWord(m.First, "the") && m.Head == m.Last && m.Head > m.First + 1 && _doc[m.First + 1].IsCapitalizedWord
+            && _doc[m.First + 1].Info is { Country: >= 0 } && _doc[m.Head].Info is { IsStateBody: true } && !HasCapitalAfter(m.First + 2, m.Head))
+        {
+            m.Entity = _registry.Register(m.First + 1, m.Last, MentionKind.Org, '\0', _doc[m.First + 1].Info!.Country);
+            return;
+        }
+
         // "Prosecutors said", "police said": institutional groups are named as the text names them.
         if (m.First == m.Head && _doc[m.Head].Info is { GroupKind: MentionKind.Group })
         {
@@ -342,6 +351,20 @@ internal sealed class CoreferenceResolver
         }
 
         return -1;
+    }
+
+    /// <summary>Whether a capitalised word lies within tokens <paramref name="first"/>..<paramref name="last"/> ("the US Justice Department" names itself otherwise).</summary>
+    private bool HasCapitalAfter(int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (_doc[k].Has(TokenFlags.Capitalized))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasPossessive(int first, int last)

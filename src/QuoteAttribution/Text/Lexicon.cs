@@ -293,6 +293,7 @@ internal sealed class Lexicon
             group.GroupKind = Enum.Parse<MentionKind>(row[1], ignoreCase: true);
             group.IsDocument = row.Length > 2 && row[2] == "document";
             group.RefersToOrganisation = row.Length > 2 && row[2] == "refers";
+            group.IsStateBody = row.Length > 2 && row[2] == "state";
         }
 
         foreach (string[] row in ReadRows("org-words.txt"))

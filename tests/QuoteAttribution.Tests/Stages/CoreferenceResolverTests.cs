@@ -121,6 +121,8 @@ public sealed class CoreferenceResolverTests
     [InlineData("The season is over for the team, said Duke coaches on Sunday.", "The season is over for the team", "Duke coaches")]
     [InlineData("The talks ended. Kremlin officials said the proposal had not arrived.", "the proposal had not arrived", "Kremlin officials")]
     [InlineData("The talks ended. Russian officials said the proposal had not arrived.", "the proposal had not arrived", "Russian officials")]
+    [InlineData("The talks ended. The Russian government said the proposal had not arrived.", "the proposal had not arrived", "Russian government")]
+    [InlineData("The talks ended. The British defence ministry said the proposal had not arrived.", "the proposal had not arrived", "British defence ministry")]
     public void Organisations_places_groups_and_appositive_speakers_are_named(string text, string clause, string speaker)
     {
         Api.Single(QuoteExtractor.Extract(text), QuoteKind.Indirect, clause).SpeakerName.Should().Be(speaker);
@@ -145,6 +147,7 @@ public sealed class CoreferenceResolverTests
     [InlineData("The company said in a statement that it would appeal the ruling.", "it would appeal the ruling", "The company")]
     [InlineData("Prices will rise again in the spring, the minister said.", "Prices will rise again in the spring", "the minister")]
     [InlineData("The talks ended. Senior officials said the proposal had not arrived.", "the proposal had not arrived", "Senior officials")]
+    [InlineData("The talks ended. The government said the proposal had not arrived.", "the proposal had not arrived", "The government")]
     public void Descriptions_that_name_nobody_leave_the_speaker_null_but_keep_the_mention(string text, string clause, string mention)
     {
         var result = QuoteExtractor.Extract(text);
