@@ -656,7 +656,13 @@ internal sealed class MentionReader
 
             if (doc[j].Has(TokenFlags.SentenceStart))
             {
-                // A bare group noun opening the sentence: "Officials said", "Administration officials said".
+                // A bare group noun opening the sentence: "Officials said", "Administration officials said"; a
+                // conjunction before it is no part of it ("But opponents say").
+                if (j < end && doc[j].Info is { Function: not FunctionWord.None })
+                {
+                    return info is { GroupKind: not MentionKind.None } ? Description(j + 1, end, country) : Mention.None;
+                }
+
                 return info is { GroupKind: not MentionKind.None } && (j == end || doc[j].Has(TokenFlags.Capitalized)) ? Description(j, end, country) : Mention.None;
             }
         }

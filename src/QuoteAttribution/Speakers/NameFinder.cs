@@ -301,6 +301,14 @@ internal static class NameFinder
     private static MentionKind KindOf(Document doc, EntityRegistry registry, int first, int last, bool titled, out sbyte personEvidence)
     {
         personEvidence = 0;
+
+        // A role and a first name make a person whatever the surname ("co-chairman Liam Fox", "editor Tom Post").
+        if (titled && last > first && last - first <= 2 && Lexicon.Shared.FirstNameGender(doc.Slice(first)) != '\0' && AllCapitalised(doc, first, last))
+        {
+            personEvidence = 1;
+            return MentionKind.Person;
+        }
+
         for (int k = first; k <= last; k++)
         {
             if (doc[k].Info is { IsOrgWord: true })
@@ -363,6 +371,19 @@ internal static class NameFinder
         return MentionKind.Person;
     }
 
+    private static bool AllCapitalised(Document doc, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (!doc[k].IsCapitalizedWord)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool FollowedByCue(Document doc, int last)
     {
         int k = last + 1;
@@ -372,11 +393,33 @@ internal static class NameFinder
             k++; // adverbs and auxiliaries such as "also", "have"; not a noun ("Leaked documents have suggested")
         }
 
-        // A base form follows only a plural ("Ministers insist"); after a singular it is a noun ("Consumer demand will").
-        // A gerund is a verb only after an auxiliary.
+        // A base form follows only a plural: a name when the text capitalises it inside a sentence too ("Tories insist"),
+        // else a common noun for people it does not name ("Developers argue", "Bookmakers predict"); after a singular it
+        // is a noun itself ("Consumer demand will"). A gerund is a verb only after an auxiliary.
         return k < doc.Count && doc[k].Info is { Cue: Cues.CueClass.Speech or Cues.CueClass.Writing or Cues.CueClass.Report } cue
             && (cue.VerbForm != Cues.VerbForm.Gerund || doc[k - 1].Info is { IsAuxiliary: true }) // "Ecologists are warning", not "Following claims"
-            && (cue.VerbForm != Cues.VerbForm.Base || doc.Slice(last).EndsWith("s", StringComparison.Ordinal));
+            && (cue.VerbForm != Cues.VerbForm.Base || (doc.Slice(last).EndsWith("s", StringComparison.Ordinal) && (k > last + 1 || CapitalisedInsideSentence(doc, last))));
+    }
+
+    /// <summary>Whether the word at <paramref name="at"/> is capitalised elsewhere in the document, not opening a sentence (a bounded search).</summary>
+    private static bool CapitalisedInsideSentence(Document doc, int at)
+    {
+        const int MaxCapitalsEachSide = 512;
+        var capitals = doc.Capitals;
+        int i = capitals.BinarySearch(at);
+        int from = Math.Max(0, (i < 0 ? ~i : i) - MaxCapitalsEachSide);
+        int to = Math.Min(capitals.Count, (i < 0 ? ~i : i) + MaxCapitalsEachSide);
+        var word = doc.Slice(at);
+        for (int c = from; c < to; c++)
+        {
+            int k = capitals[c];
+            if (k != at && !doc[k].Has(TokenFlags.SentenceStart) && !doc[k].Has(TokenFlags.ParagraphStart) && doc.Slice(k).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

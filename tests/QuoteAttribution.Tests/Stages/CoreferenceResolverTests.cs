@@ -148,6 +148,8 @@ public sealed class CoreferenceResolverTests
     [InlineData("Prices will rise again in the spring, the minister said.", "Prices will rise again in the spring", "the minister")]
     [InlineData("The talks ended. Senior officials said the proposal had not arrived.", "the proposal had not arrived", "Senior officials")]
     [InlineData("The talks ended. The government said the proposal had not arrived.", "the proposal had not arrived", "The government")]
+    [InlineData("The talks ended. But opponents say that the proposal had not arrived.", "the proposal had not arrived", "opponents")]
+    [InlineData("The talks ended. Developers argue that the proposal had not arrived.", "the proposal had not arrived", "Developers")]
     public void Descriptions_that_name_nobody_leave_the_speaker_null_but_keep_the_mention(string text, string clause, string mention)
     {
         var result = QuoteExtractor.Extract(text);
