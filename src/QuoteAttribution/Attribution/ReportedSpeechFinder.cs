@@ -12,6 +12,7 @@ namespace QuoteAttribution.Attribution;
 /// </summary>
 internal static class ReportedSpeechFinder
 {
+    private const int MaxQuantitySubjectTokens = 10;
     private const int MinContentWords = 3;
     private const int MinSplitWords = 2;
     private const int MaxParentheticalTokens = 12;
@@ -997,6 +998,21 @@ internal static class ReportedSpeechFinder
         if (w is "too" && (doc.IsWord(k + 1, "much") || doc.IsWord(k + 1, "many")))
         {
             return true; // "says too much is made of …"
+        }
+
+        if (w is "much" or "more" or "less" or "fewer" && (doc.IsWord(k + 1, "of") || doc.IsWord(k + 1, "than")))
+        {
+            // "said much of the money had …", "said more than 14 million people can …": a subject when an auxiliary or a
+            // finite verb follows before any punctuation; not "added more than five million customers, …".
+            for (int j = k + 2; j < doc.Count && j <= k + MaxQuantitySubjectTokens && doc[j].Kind is TokenKind.Word or TokenKind.Number; j++)
+            {
+                if (doc[j].Info is { IsAuxiliary: true } or { IsFiniteVerb: true })
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         if (w is "no" && k + 1 < doc.Count && doc[k + 1].IsWord && doc[k + 1].Info is null)
