@@ -32,7 +32,7 @@ internal static class SpeakerAssigner
             }
             else
             {
-                resolver.Resolve(ref r.Mention, recentEntity, recentParagraph, recentAnchor == int.MinValue ? -1 : recentAnchor, recentUnnamed);
+                resolver.Resolve(ref r.Mention, recentEntity, recentParagraph, recentAnchor == int.MinValue ? -1 : recentAnchor, recentUnnamed, r.FirstToken, r.LastToken);
                 r.Entity = r.Mention.Entity;
                 r.Entity2 = r.Mention.Entity2;
             }

@@ -22,6 +22,8 @@ internal sealed class CoreferenceResolver
     private List<Mention> _names = null!;
     private EntityRegistry _registry = null!;
     private QuoteIndex _quotes = null!;
+    private int _contentFirst = -1;
+    private int _contentLast = -1;
 
     public void Reset(Document doc, List<Mention> names, EntityRegistry registry, QuoteIndex quotes)
     {
@@ -48,8 +50,14 @@ internal sealed class CoreferenceResolver
     /// <paramref name="recentUnnamed"/> is the last speaker's mention when the text described that speaker without a name
     /// ("analysts said"): a pronoun that fits it ("They expect …") stands for it and stays unnamed.
     /// </remarks>
-    public void Resolve(ref Mention m, int recentSpeaker, int recentParagraph, int recentAnchor, in Mention recentUnnamed)
+    public void Resolve(ref Mention m, int recentSpeaker, int recentParagraph, int recentAnchor, in Mention recentUnnamed, int contentFirst = -1, int contentLast = -1)
     {
+        // The words a speaker reports name others, not the speaker: in "Nations such as Ireland would …, it said" the
+        // pronoun after the content stands for someone before it. A description may name a company the content is
+        // about ("Nintendo's new console will launch in March, the company announced").
+        bool exclude = m.Type == MentionType.Pronoun && contentLast < m.First;
+        _contentFirst = exclude ? contentFirst : -1;
+        _contentLast = exclude ? contentLast : -1;
         if (m.IsNone || m.Type == MentionType.Name || m.Entity >= 0)
         {
             return; // Names, and relative pronouns read with their antecedent, are resolved already.
@@ -444,7 +452,7 @@ internal sealed class CoreferenceResolver
                 break;
             }
 
-            if (m.Entity < 0 || quotes.InsideAny(m.First) || (subjectsOnly && !IsSubject(m)) || (filter.Organisation && IsPlaceOrListener(m)))
+            if (m.Entity < 0 || quotes.InsideAny(m.First) || (m.First >= _contentFirst && m.First <= _contentLast) || (subjectsOnly && !IsSubject(m)) || (filter.Organisation && IsPlaceOrListener(m)))
             {
                 continue;
             }

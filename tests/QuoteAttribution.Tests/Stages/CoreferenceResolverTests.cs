@@ -47,6 +47,18 @@ public sealed class CoreferenceResolverTests
         Api.Single(QuoteExtractor.Extract(text), QuoteKind.Direct, "This is amazing.").SpeakerName.Should().Be(speaker);
     }
 
+    // A pronoun after the words it reports stands for someone before them, never for a name inside them; a description
+    // may ("Orders for the Nordvale Corp phone rose, the company said").
+    [Theory]
+    [InlineData("Growth will slow, according to UNECE. Smaller nations such as Cyprus, Ireland and Malta would also grow, it said.", "Smaller nations such as Cyprus, Ireland and Malta would also grow", "UNECE")]
+    [InlineData("Takeovers are now more attractive, analysts said. Companies such as Quiksilver would be able to cut costs, they added.", "Companies such as Quiksilver would be able to cut costs", null)]
+    [InlineData("Michael Howard spoke in Leeds. Tony Blair has failed to tackle these problems, he claimed.", "Tony Blair has failed to tackle these problems", "Michael Howard")]
+    [InlineData("Sales fell in Leeds. Orders for the Nordvale Corp phone rose in March, the company said.", "Orders for the Nordvale Corp phone rose in March", "Nordvale Corp")]
+    public void A_pronoun_after_its_content_does_not_stand_for_a_name_inside_it(string text, string clause, string? speaker)
+    {
+        Api.Single(QuoteExtractor.Extract(text), QuoteKind.Indirect, clause).SpeakerName.Should().Be(speaker);
+    }
+
     // Capitalised words after "the" or "at" name a thing, a place or an institution unless a title or a known first name
     // proves a person: "he" and "she" pass over them ("the Computer Crime Unit", "at Scotland Yard"), not over "the
     // actor Tom Hale" or "at Thaddeus Carter's house".
