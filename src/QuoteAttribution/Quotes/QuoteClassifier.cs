@@ -14,6 +14,7 @@ internal static class QuoteClassifier
     // words quoted in full. (Twelve words, until the eleventh session, made a 16-word fragment a direct quote.)
     private const int MaxPartialWords = 20;
     private const int MaxSentenceFragmentWords = 12;
+    private const int MaxWritersPhraseWords = 40;
     private const int MaxTitleWords = 6;
     private const int MaxTitleCaseWords = 9;
     private const int MaxCueLookahead = 4;
@@ -130,7 +131,10 @@ internal static class QuoteClassifier
                 // goes on past a sentence end is someone's words in full, however it opens.
                 // So is one longer than a short fragment that closes with its own full stop inside the marks (“… and some
                 // jobs will go.”): a sentence quoted whole.
-                int limit = last is '.' or '?' or '!' ? MaxSentenceFragmentWords : MaxPartialWords;
+                // After an article, a possessive, a copula or a preposition the writer's phrase goes on inside the marks
+                // ("said Houston was “a city in which … no business.”", "a “deeply liberal measure because … crime”"): a
+                // fragment of any length within one sentence.
+                int limit = OpensWritersPhrase(doc, pair.Open - 1) ? MaxWritersPhraseWords : last is '.' or '?' or '!' ? MaxSentenceFragmentWords : MaxPartialWords;
                 candidate.Shape = words <= limit && doc[pair.Open + 1].Sentence == doc[pair.Close - 1].Sentence ? QuoteShape.Partial : QuoteShape.Direct;
             }
             else if (doc[pair.Open - 1].Info is { IntroducesTitle: true }
@@ -227,6 +231,11 @@ internal static class QuoteClassifier
 
         return false;
     }
+
+    /// <summary>Whether the word before an opening mark leaves the writer's phrase open: an article or possessive, a copula or a preposition.</summary>
+    private static bool OpensWritersPhrase(Document doc, int k) =>
+        k >= 0 && doc[k].IsWord && !doc[k].Has(TokenFlags.Capitalized)
+        && (doc[k].Info is { IsPreposition: true } || doc.Slice(k) is "a" or "an" or "the" or "his" or "her" or "its" or "their" or "our" or "is" or "was" or "are" or "were" or "be" or "been");
 
     /// <summary>Whether a quotation opens a sentence, a paragraph, a clause after a colon or comma, or follows a cue verb.</summary>
     private static bool StandsAlone(Document doc, int open)
