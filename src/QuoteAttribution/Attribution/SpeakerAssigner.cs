@@ -9,6 +9,29 @@ namespace QuoteAttribution.Attribution;
 /// </summary>
 internal static class SpeakerAssigner
 {
+    /// <summary>
+    /// The tokens record <paramref name="i"/> reports: its content, or for a partial quote the clause around it that a
+    /// record of the same mention reports ("But Mr Blair had been “hurt” by …, he added"), which comes after it.
+    /// </summary>
+    private static (int First, int Last) ReportedWords(ReadOnlySpan<QuoteRecord> records, int i)
+    {
+        const int MaxRecordsAhead = 4;
+        ref readonly var r = ref records[i];
+        if (r.Kind == QuoteKind.Partial)
+        {
+            for (int j = i + 1; j < records.Length && j <= i + MaxRecordsAhead; j++)
+            {
+                ref readonly var o = ref records[j];
+                if (o.Kind == QuoteKind.Indirect && o.Mention.First == r.Mention.First && o.FirstToken <= r.FirstToken && o.LastToken >= r.LastToken)
+                {
+                    return (o.FirstToken, o.LastToken);
+                }
+            }
+        }
+
+        return (r.FirstToken, r.LastToken);
+    }
+
     public static void Assign(CoreferenceResolver resolver, List<QuoteRecord> records)
     {
         int recentEntity = -1, recentParagraph = int.MinValue / 2, recentAnchor = int.MinValue;
@@ -32,7 +55,8 @@ internal static class SpeakerAssigner
             }
             else
             {
-                resolver.Resolve(ref r.Mention, recentEntity, recentParagraph, recentAnchor == int.MinValue ? -1 : recentAnchor, recentUnnamed, r.FirstToken, r.LastToken);
+                var (contentFirst, contentLast) = ReportedWords(span, i);
+                resolver.Resolve(ref r.Mention, recentEntity, recentParagraph, recentAnchor == int.MinValue ? -1 : recentAnchor, recentUnnamed, contentFirst, contentLast);
                 r.Entity = r.Mention.Entity;
                 r.Entity2 = r.Mention.Entity2;
             }

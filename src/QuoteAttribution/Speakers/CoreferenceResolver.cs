@@ -404,14 +404,16 @@ internal sealed class CoreferenceResolver
     }
 
     /// <summary>
-    /// Whether the words from the sentence start to <paramref name="first"/> are the name's role: a title right before
-    /// the name or opening its mention (or "of" and its noun after one), with names, possessives and titles before it ("Wada chairman Dick
-    /// Pound", "Spain's minister of sport Jaime Lissavetzky"); not "The UK's biggest lender" nor "Only the Liberal Democrats".
+    /// Whether the words from the sentence start to <paramref name="first"/> are the name's role: a title or a company's
+    /// noun right before the name or opening its mention (or "of" and its noun after one), with names, possessives,
+    /// titles and the nouns that qualify them before it ("Wada chairman Dick Pound", "Spain's minister of sport Jaime
+    /// Lissavetzky", "But team chief Max Jones", "German investment bank Deutsche Bank", "The Guardian critic Peter
+    /// Marsh"); not "The UK's biggest lender" nor "Only the Liberal Democrats".
     /// </summary>
     private bool OnlyRoleBefore(int first)
     {
         int before = first - 1;
-        if (_doc[before].Info is not { IsTitle: true } && _doc[first].Info is not { IsTitle: true } && !(before > 1 && _doc[before].Info is null && _doc.Slice(before - 1) is "of" or "for" && _doc[before - 2].Info is { IsTitle: true }))
+        if (!IsRoleHead(before) && _doc[first].Info is not { IsTitle: true } && !(before > 1 && _doc[before].Info is null && _doc.Slice(before - 1) is "of" or "for" && _doc[before - 2].Info is { IsTitle: true }))
         {
             return false;
         }
@@ -419,21 +421,27 @@ internal sealed class CoreferenceResolver
         for (int k = before; k >= 0 && first - k <= MaxRoleTokens; k--)
         {
             ref readonly var t = ref _doc[k];
-            bool role = t.Kind == TokenKind.Word && ((t.Has(TokenFlags.Capitalized) && t.Info is not { Function: not FunctionWord.None }) || t.Has(TokenFlags.Possessive) || t.Info is { IsTitle: true }
-                || _doc.Slice(k) is "of" or "the" or "for" || (t.Info is null && k > 0 && _doc.Slice(k - 1) is "of" or "for"));
+            var w = _doc.Slice(k);
+            bool role = t.Kind == TokenKind.Word && ((t.Has(TokenFlags.Capitalized) && t.Info is not { Function: not FunctionWord.None }) || t.Has(TokenFlags.Possessive) || IsRoleHead(k)
+                || w is "of" or "the" or "The" or "for" || (t.Info is null && k > 0 && _doc.Slice(k - 1) is "of" or "for")
+                || (t.Info is null && !t.Has(TokenFlags.Capitalized) && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal)));
+            if (t.Has(TokenFlags.SentenceStart))
+            {
+                // A conjunction may open the sentence: "But team chief Max Jones believes …".
+                return role || w is "But" or "And" or "Yet" or "So";
+            }
+
             if (!role)
             {
                 return false;
-            }
-
-            if (t.Has(TokenFlags.SentenceStart))
-            {
-                return true;
             }
         }
 
         return false;
     }
+
+    /// <summary>A title or an organisation's noun that may stand right before a name as its role ("chief", "bank", "firm").</summary>
+    private bool IsRoleHead(int k) => k >= 0 && _doc[k].IsWord && _doc[k].Info is { IsTitle: true } or { GroupKind: MentionKind.Org, IsDocument: false };
 
     /// <summary>
     /// The entity of the nearest name before <paramref name="token"/> (outside quotation marks) that the filter
