@@ -9,14 +9,15 @@ internal static class CueWords
     /// <remarks>
     /// After a determiner the word is a noun ("the states", "his comments"), and so is an -s form after a quantifier or a
     /// number ("18 states", but "many say"); after "worth" or "without" it is an idiom ("worth noting", "goes without
-    /// saying"). function-words.tsv lists these words.
+    /// saying"). function-words.tsv lists these words. After "so" or "very" a gerund is an adjective ("so promising that").
     /// </remarks>
     public static bool IsCueVerb(Document doc, int i) =>
         (uint)i < (uint)doc.Count && doc[i].Kind == TokenKind.Word && doc[i].Info is { Cue: CueClass.Speech or CueClass.Writing or CueClass.Report }
         && (!doc[i].Has(TokenFlags.Capitalized) || doc[i].Has(TokenFlags.SentenceStart)) // "the United States" holds no verb.
         && !(i > 0 && (doc[i - 1].Kind == TokenKind.Word && (doc[i - 1].Info is { BlocksCue: true } || doc[i - 1].Has(TokenFlags.Possessive))
             || doc[i].Info!.VerbForm == VerbForm.ThirdPerson && (doc[i - 1].Kind == TokenKind.Number || doc[i - 1].Info is { IsQuantifier: true })
-            || AfterPreposition(doc, i) || EndsNounPhrase(doc, i) || StartsNounList(doc, i) || AfterArticleAndName(doc, i)))
+            || AfterPreposition(doc, i) || EndsNounPhrase(doc, i) || StartsNounList(doc, i) || AfterArticleAndName(doc, i) || NounBeforeRelativeClause(doc, i)
+            || doc[i].Info!.VerbForm == VerbForm.Gerund && doc.Slice(i - 1) is "so" or "very" or "too" or "most" or "more" or "less" or "quite" or "highly"))
         && !IsPhrasalWithObject(doc, i);
 
     /// <summary>
@@ -52,6 +53,24 @@ internal static class CueWords
         ref readonly var next = ref doc[i + 1];
         return next.IsWord && !next.Has(TokenFlags.Capitalized) && (next.Info is { IsAuxiliary: true } or { IsFiniteVerb: true } or { Cue: not CueClass.None, VerbForm: VerbForm.ThirdPerson or VerbForm.Past }
             || (next.Info is null && doc.Slice(i + 1).EndsWith("ed", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// A base form after a singular noun, with "that" and a verb after it, is a noun that a relative clause qualifies:
+    /// "a US government report that showed …"; not "critics say that …", "they say that …".
+    /// </summary>
+    private static bool NounBeforeRelativeClause(Document doc, int i)
+    {
+        if (doc[i].Info!.VerbForm != VerbForm.Base || i + 2 >= doc.Count || !doc[i - 1].IsWord || doc[i - 1].Has(TokenFlags.Capitalized)
+            || doc[i - 1].Info is { Function: not FunctionWord.None } or { IsPronoun: true } or { GroupKind: MentionKind.Group or MentionKind.People }
+            || IsVerbModifier(doc, i - 1) || doc.Slice(i - 1) is [.., 's'] or "people" or "police" or "staff" || !doc.IsWord(i + 1, "that"))
+        {
+            return false;
+        }
+
+        ref readonly var next = ref doc[i + 2];
+        return next.IsWord && !next.Has(TokenFlags.Capitalized)
+            && (next.Info is { IsFiniteVerb: true } or { VerbForm: VerbForm.Past or VerbForm.ThirdPerson } || (next.Info is null && doc.Slice(i + 2).EndsWith("ed", StringComparison.Ordinal)));
     }
 
     /// <summary>
