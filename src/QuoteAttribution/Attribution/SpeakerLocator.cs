@@ -174,9 +174,9 @@ internal sealed class SpeakerLocator
             return null; // "with Craig Bellamy after claiming": the participle is not the phrase's
         }
 
-        if (doc[e].Info is { IsDocument: true })
+        if (doc[e].Info is { IsDocument: true } && !doc.Slice(e).EndsWith("s", StringComparison.Ordinal))
         {
-            return null; // "responded with a statement saying …": the subject's own document
+            return null; // "responded with a statement saying …": the subject's own document, not "with reports suggesting"
         }
 
         if (_reader.ReadBackward(e) is { IsNone: false } own && own.First > w)

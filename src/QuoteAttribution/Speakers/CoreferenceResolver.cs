@@ -88,7 +88,9 @@ internal sealed class CoreferenceResolver
         }
 
         // "A Norbank statement said", "the World Bank report": a document speaks for the name that issued it.
-        if (m.Head > m.First && _doc[m.Head].Info is { IsDocument: true } && NameWithin(m.First, m.Head - 1) is int author and >= 0)
+        // A capitalised word opening the sentence before a plural is no author ("Press reports suggest").
+        if (m.Head > m.First && _doc[m.Head].Info is { IsDocument: true } && !(m.Head == m.First + 1 && _doc[m.First].Has(TokenFlags.SentenceStart) && !_doc[m.First].Has(TokenFlags.AllCaps) && _doc.Slice(m.Head).EndsWith("s", StringComparison.Ordinal))
+            && NameWithin(m.First, m.Head - 1) is int author and >= 0)
         {
             m.Entity = author;
             return;

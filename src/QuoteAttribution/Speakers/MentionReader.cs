@@ -703,7 +703,7 @@ internal sealed class MentionReader
     private static bool IsDeterminer(Document doc, int i) =>
         doc[i].Kind == TokenKind.Word && doc.Slice(i) is "the" or "The" or "a" or "A" or "an" or "An" or "one" or "One" or "his" or "His" or "her" or "Her"
             or "its" or "Its" or "their" or "Their" or "another" or "Another" or "two" or "Two" or "three" or "Three" or "several" or "Several"
-            or "some" or "Some" or "many" or "Many" or "other" or "Other";
+            or "some" or "Some" or "many" or "Many" or "other" or "Other" or "various" or "Various";
 
     private static bool IsStopWord(Document doc, int i) =>
         doc[i].Kind != TokenKind.Word || doc.Slice(i) is "who" or "which" or "that" or "in" or "on" or "at" or "to" or "for" or "with" or "by" or "from"

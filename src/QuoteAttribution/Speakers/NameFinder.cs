@@ -396,7 +396,10 @@ internal static class NameFinder
         // A base form follows only a plural: a name when the text capitalises it inside a sentence too ("Tories insist"),
         // else a common noun for people it does not name ("Developers argue", "Bookmakers predict"); after a singular it
         // is a noun itself ("Consumer demand will"). A gerund is a verb only after an auxiliary.
+        // A document's plural right after the word is a noun when a verb follows it ("Press reports suggest", "Initial
+        // reports said"); "BT reports that" holds the verb.
         return k < doc.Count && doc[k].Info is { Cue: Cues.CueClass.Speech or Cues.CueClass.Writing or Cues.CueClass.Report } cue
+            && !(k == last + 1 && cue.IsDocument && k + 1 < doc.Count && doc[k + 1].Info is { Cue: not Cues.CueClass.None } or { IsAuxiliary: true } or { IsFiniteVerb: true })
             && (cue.VerbForm != Cues.VerbForm.Gerund || doc[k - 1].Info is { IsAuxiliary: true }) // "Ecologists are warning", not "Following claims"
             && (cue.VerbForm != Cues.VerbForm.Base || (doc.Slice(last).EndsWith("s", StringComparison.Ordinal) && (k > last + 1 || CapitalisedInsideSentence(doc, last))));
     }
