@@ -17,6 +17,7 @@ internal sealed class EntityRegistry
     private readonly List<Entity> _entities = [];
     private readonly Dictionary<ulong, int> _byName = [];
     private readonly Dictionary<ulong, int> _bySurname = [];
+    private readonly Dictionary<ulong, int> _byFamilyFirst = [];
     private Document _doc = null!;
 
     public int Count => _entities.Count;
@@ -29,11 +30,13 @@ internal sealed class EntityRegistry
         _entities.Clear();
         _byName.Clear();
         _bySurname.Clear();
+        _byFamilyFirst.Clear();
         if (huge)
         {
             _entities.TrimExcess();
             _byName.TrimExcess(64);
             _bySurname.TrimExcess(64);
+            _byFamilyFirst.TrimExcess(64);
         }
     }
 
@@ -80,6 +83,12 @@ internal sealed class EntityRegistry
             }
         }
 
+        // "Kim Yungmin" … "Mr Kim": a name written family name first is addressed by its first word.
+        if (id < 0 && first == last && first > 0 && _doc[first - 1].Info is { IsHonorific: true } && _byFamilyFirst.TryGetValue(NameKey(first, first), out int family))
+        {
+            id = family;
+        }
+
         if (id < 0)
         {
             id = _entities.Count;
@@ -114,6 +123,11 @@ internal sealed class EntityRegistry
         }
 
         _byName.TryAdd(key, id);
+        if (last == first + 1 && e.Kind == MentionKind.Person && Lexicon.Shared.FirstNameGender(_doc.Slice(first)) == '\0')
+        {
+            _byFamilyFirst.TryAdd(NameKey(first, first), id);
+        }
+
         if (e.Kind is MentionKind.Person or MentionKind.None)
         {
             _bySurname.TryAdd(surname, id); // "Peskov" first, "Dmitry Peskov" later: one entity

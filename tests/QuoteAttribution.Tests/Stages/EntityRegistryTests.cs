@@ -19,6 +19,7 @@ public sealed class EntityRegistryTests
     [InlineData("Ukrainian President Volodymyr Zelenskyy spoke. Later Zelenskiy spoke.", "Volodymyr Zelenskyy", "Zelenskiy")]
     [InlineData("Ukrainian President Volodymyr Zelensky spoke. Later Zelenskyy spoke.", "Volodymyr Zelensky", "Zelenskyy")]
     [InlineData("Secretary Marco Rubio arrived. Later Mr. Rubio left.", "Marco Rubio", "Mr. Rubio")]
+    [InlineData("Chairman Kim Yungmin arrived. Later Mr Kim left.", "Kim Yungmin", "Mr Kim")]
     public void A_later_short_name_reaches_the_full_name(string text, string fullName, string laterMention)
     {
         var mentions = Resolve(text);
@@ -54,6 +55,17 @@ public sealed class EntityRegistryTests
         var mentions = Resolve("Yesterday Hunter Biden met Joe Biden.");
         mentions.Should().HaveCount(2);
         mentions[0].Entity.Should().NotBe(mentions[1].Entity);
+    }
+
+    // A family name written first is reached only after an honorific, and only when the first word is no known first
+    // name: "John" alone is not "John Smith".
+    [Theory]
+    [InlineData("Chairman Kim Yungmin arrived. Later Kim left.")]
+    [InlineData("Chairman John Smith arrived. Later Mr John left.")]
+    public void A_first_word_alone_does_not_reach_a_full_name(string text)
+    {
+        var mentions = Resolve(text);
+        mentions[^1].Entity.Should().NotBe(mentions[0].Entity);
     }
 
     [Fact]
