@@ -64,7 +64,7 @@ internal static class ReportedSpeechFinder
             var record = according ? AccordingTo(doc, locator, quotes, c, records) : AtVerb(doc, locator, quotes, c, used ? null : records);
             bool cutByQuote = record is { } cut && RunsIntoDirect(doc, quotes, cut.LastToken + 1);
             if (record is { } r && (!used || r.FirstToken > c && cutByQuote || r.LastToken < c) && (!cutByQuote || StandsAlone(doc, r.FirstToken, r.LastToken))
-                && !quotes.InsideDirect(r.FirstToken) && !EndsInOuterQuote(doc, quotes, r) && CountWords(doc, r.Start, r.End) >= MinContentWords
+                && !quotes.InsideDirect(r.FirstToken) && !EndsInOuterQuote(doc, quotes, r) && (CountWords(doc, r.Start, r.End) >= MinContentWords || (!according && IsTwoWordClause(doc, r)))
                 && !IsCutTeaser(doc, r))
             {
                 records.Add(r);
@@ -1047,6 +1047,30 @@ internal static class ReportedSpeechFinder
             or "how" or "why" or "when" or "where" or "which" or "who" or "whether" or "if" or "very" or "too" or "much" or "more" or "less"
             or "ago" or "week" or "month" or "year" or "morning" or "afternoon" or "evening" or "night" or "here" or "there" or "publicly"
             or "privately" or "simply" or "flatly" or "bluntly" or "firmly" or "openly" or "little" or "enough" or "such" or "this");
+    }
+
+    /// <summary>
+    /// Whether a two-word content is a clause of its own, a subject and its finite verb: "said prices rose", "said he
+    /// lied"; not "said so", "said yes", "said on Monday".
+    /// </summary>
+    private static bool IsTwoWordClause(Document doc, in QuoteRecord r)
+    {
+        int first = r.FirstToken;
+        if (doc.IsWord(first, "that"))
+        {
+            first++;
+        }
+
+        if (first + 1 > r.LastToken || !doc[first].IsWord || !doc[first + 1].IsWord || (first + 2 <= r.LastToken && doc[first + 2].IsWord))
+        {
+            return false;
+        }
+
+        ref readonly var verb = ref doc[first + 1];
+        var info = doc[first].Info;
+        bool subject = info is null || (info.IsPronoun && !info.IsPossessivePronoun) || info.GroupKind != MentionKind.None;
+        return subject && !verb.Has(TokenFlags.Capitalized)
+            && (verb.Info is { IsFiniteVerb: true } or { VerbForm: Cues.VerbForm.Past } || (verb.Info is null && doc.Slice(first + 1).EndsWith("ed", StringComparison.Ordinal)));
     }
 
     /// <summary>

@@ -39,6 +39,8 @@ public sealed class ReportedSpeechFinderTests
     [InlineData("Mayor Anna Berg said she's ready to rebuild every home.", "she's ready to rebuild every home", "said")]
     [InlineData("Mayor Anna Berg said it’ll take a year to rebuild every home.", "it’ll take a year to rebuild every home", "said")]
     [InlineData("They're ready to rebuild every home, Mayor Anna Berg said.", "They're ready to rebuild every home", "said")]
+    [InlineData("Mayor Anna Berg said prices rose.", "prices rose", "said")]
+    [InlineData("Mayor Anna Berg said that they agreed.", "they agreed", "said")]
     public void Finds_the_reported_clause_and_its_speaker(string text, string clause, string cue)
     {
         var q = Api.Single(QuoteExtractor.Extract(text), QuoteKind.Indirect, clause);
@@ -66,7 +68,10 @@ public sealed class ReportedSpeechFinderTests
     [InlineData("Mayor Anna Berg fired back at the critics of the plan.")]
     [InlineData("Mayor Anna Berg declined to say whether the town would rebuild every home.")]
     [InlineData("Mayor Anna Berg wanted to say the town would rebuild every home.")]
-    public void Belief_and_intention_verbs_are_not_reported_speech(string text)
+    [InlineData("Mayor Anna Berg said so.")]
+    [InlineData("Mayor Anna Berg said yes on Monday.")]
+    [InlineData("Mayor Anna Berg said the budget.")]
+    public void Belief_and_intention_verbs_and_clauses_too_short_are_not_reported_speech(string text)
     {
         var result = QuoteExtractor.Extract(text);
         result.Quotes.Should().BeEmpty(Api.Describe(result));
