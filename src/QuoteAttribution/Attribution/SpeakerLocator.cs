@@ -987,6 +987,13 @@ internal sealed class SpeakerLocator
             return k;
         }
 
+        // "told pupils it was …", "told staff their jobs were safe": a bare plural noun before a clause's subject.
+        if (doc[k].IsWord && !doc[k].Has(TokenFlags.Capitalized) && doc[k].Info is null && w.Length > 3 && w[^1] == 's' && k + 2 < doc.Count
+            && IsDeterminerOrPronoun(doc, k + 1) && doc.Slice(k + 1) is not ("them" or "him" or "us" or "me"))
+        {
+            return k;
+        }
+
         // "told the forum", "told a local radio station": a determiner and a short noun phrase.
         if (doc.IsDeterminer(k))
         {
