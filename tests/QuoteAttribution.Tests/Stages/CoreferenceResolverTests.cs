@@ -135,6 +135,7 @@ public sealed class CoreferenceResolverTests
     [InlineData("The talks ended. Russian officials said the proposal had not arrived.", "the proposal had not arrived", "Russian officials")]
     [InlineData("The talks ended. The Russian government said the proposal had not arrived.", "the proposal had not arrived", "Russian government")]
     [InlineData("The talks ended. The British defence ministry said the proposal had not arrived.", "the proposal had not arrived", "British defence ministry")]
+    [InlineData("The talks ended, according to the Sun newspaper.", "The talks ended", "Sun")]
     public void Organisations_places_groups_and_appositive_speakers_are_named(string text, string clause, string speaker)
     {
         Api.Single(QuoteExtractor.Extract(text), QuoteKind.Indirect, clause).SpeakerName.Should().Be(speaker);
