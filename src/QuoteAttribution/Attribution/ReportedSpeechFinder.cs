@@ -1000,12 +1000,18 @@ internal static class ReportedSpeechFinder
             return true; // "says too much is made of …"
         }
 
-        if (w is "much" or "more" or "less" or "fewer" && (doc.IsWord(k + 1, "of") || doc.IsWord(k + 1, "than")))
+        if (w is "much" or "more" or "less" or "fewer" && (doc.IsWord(k + 1, "of") || (doc.IsWord(k + 1, "than") && k + 2 < doc.Count && (doc[k + 2].Kind == TokenKind.Number || doc.Slice(k + 2) is "half" or "a" or "one"))))
         {
             // "said much of the money had …", "said more than 14 million people can …": a subject when an auxiliary or a
-            // finite verb follows before any punctuation; not "added more than five million customers, …".
+            // finite verb follows before any punctuation, pronoun or subordinator; not "added more than five million
+            // customers, …", "said much of what he had wanted", "said more than he should have".
             for (int j = k + 2; j < doc.Count && j <= k + MaxQuantitySubjectTokens && doc[j].Kind is TokenKind.Word or TokenKind.Number; j++)
             {
+                if (doc[j].Info is { IsPronoun: true } || IsSubordinator(doc.Slice(j)) || doc.Slice(j) is "what" or "when" or "who" or "which" or "that" or "where")
+                {
+                    return false;
+                }
+
                 if (doc[j].Info is { IsAuxiliary: true } or { IsFiniteVerb: true })
                 {
                     return true;

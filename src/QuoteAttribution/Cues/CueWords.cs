@@ -63,14 +63,15 @@ internal static class CueWords
     {
         if (doc[i].Info!.VerbForm != VerbForm.Base || i + 2 >= doc.Count || !doc[i - 1].IsWord || doc[i - 1].Has(TokenFlags.Capitalized)
             || doc[i - 1].Info is { Function: not FunctionWord.None } or { IsPronoun: true } or { GroupKind: MentionKind.Group or MentionKind.People }
-            || IsVerbModifier(doc, i - 1) || doc.Slice(i - 1) is [.., 's'] or "people" or "police" or "staff" || !doc.IsWord(i + 1, "that"))
+            || IsVerbModifier(doc, i - 1) || doc.Slice(i - 1) is [.., 's'] or "people" or "police" or "staff" || !doc.IsWord(i + 1, "that")
+            || (i > 2 && (doc.IsWord(i - 2, "of") || doc.IsWord(i - 3, "of")))) // "Critics of the scheme say that …"
         {
             return false;
         }
 
+        // A verb the word lists know, not an -ed word that may be an adjective ("say that increased fares will …").
         ref readonly var next = ref doc[i + 2];
-        return next.IsWord && !next.Has(TokenFlags.Capitalized)
-            && (next.Info is { IsFiniteVerb: true } or { VerbForm: VerbForm.Past or VerbForm.ThirdPerson } || (next.Info is null && doc.Slice(i + 2).EndsWith("ed", StringComparison.Ordinal)));
+        return next.IsWord && !next.Has(TokenFlags.Capitalized) && next.Info is { IsFiniteVerb: true } or { VerbForm: VerbForm.Past or VerbForm.ThirdPerson };
     }
 
     /// <summary>

@@ -88,8 +88,11 @@ internal sealed class CoreferenceResolver
         }
 
         // "A Norbank statement said", "the World Bank report": a document speaks for the name that issued it.
-        // A capitalised word opening the sentence before a plural is no author ("Press reports suggest").
-        if (m.Head > m.First && _doc[m.Head].Info is { IsDocument: true } && !(m.Head == m.First + 1 && _doc[m.First].Has(TokenFlags.SentenceStart) && !_doc[m.First].Has(TokenFlags.AllCaps) && _doc.Slice(m.Head).EndsWith("s", StringComparison.Ordinal))
+        // A capitalised word opening the sentence before a plural is no author ("Press reports suggest", "Initial reports
+        // said"), unless it is an organisation's name ("Reuters reports said").
+        if (m.Head > m.First && _doc[m.Head].Info is { IsDocument: true }
+            && !(m.Head == m.First + 1 && _doc[m.First].Has(TokenFlags.SentenceStart) && !_doc[m.First].Has(TokenFlags.AllCaps) && _doc.Slice(m.Head).EndsWith("s", StringComparison.Ordinal)
+                && (_doc[m.First].Info is not { IsOrgWord: true } || _doc.Slice(m.First) is "Press" or "Media" or "News"))
             && NameWithin(m.First, m.Head - 1) is int author and >= 0)
         {
             m.Entity = author;
@@ -398,6 +401,14 @@ internal sealed class CoreferenceResolver
     {
         int k = m.First - 1;
         if (k < 0 || _doc[m.First].Has(TokenFlags.SentenceStart))
+        {
+            return true;
+        }
+
+        // "But Daniela Hantuchova won …", "Earlier Mr Kennedy criticised …": a conjunction or adverb may open the sentence.
+        if (_doc[k].Has(TokenFlags.SentenceStart) && _doc[k].IsWord
+            && (_doc.Slice(k) is "But" or "And" or "Yet" or "So" or "Earlier" or "Later" or "Meanwhile" or "Now" or "Then" or "Instead" or "Still"
+                || (_doc[k].Info is null && _doc.Slice(k).EndsWith("ly", StringComparison.Ordinal))))
         {
             return true;
         }

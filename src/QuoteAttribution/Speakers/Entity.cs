@@ -12,8 +12,8 @@ internal struct Entity
     public MentionKind Kind;
 
     /// <summary>
-    /// For a person: 1 when a mention proved it (a title, a known first name), -1 when one argued against it and none
-    /// proved it ("at Scotland Yard": no "he" or "she" stands for it), 0 for a guess from the name's shape.
+    /// For a person: 1 when a mention proved it (a title, a known first name), -1 when every mention argued against it
+    /// ("at Scotland Yard": no "he" or "she" stands for it), 0 for a guess from the name's shape.
     /// </summary>
     public sbyte PersonEvidence;
 

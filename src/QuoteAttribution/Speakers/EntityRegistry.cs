@@ -62,21 +62,24 @@ internal sealed class EntityRegistry
     /// <summary>Returns the entity for the name in tokens <paramref name="first"/>..<paramref name="last"/>, creating or upgrading it.</summary>
     /// <remarks>
     /// <paramref name="personEvidence"/>: 1 when this mention proves a person (a title, a known first name), -1 when it
-    /// argues against one ("the Computer Crime Unit"), 0 otherwise. Proof wins over doubt across mentions.
+    /// argues against one ("the Computer Crime Unit"), 0 otherwise. The entity keeps the strongest evidence of its mentions.
     /// </remarks>
     public int Register(int first, int last, MentionKind kind, char gender, int country, sbyte personEvidence = 0)
     {
         ulong key = NameKey(first, last);
         ulong surname = SurnameKey(last);
         int id = -1;
-        if (_byName.TryGetValue(key, out int exact))
+        if (_byName.TryGetValue(key, out int exact)
+            && !(kind == MentionKind.Person && first == last && this[exact].Kind == MentionKind.Org && _bySurname.TryGetValue(surname, out int person) && person != exact))
         {
-            id = exact;
+            id = exact; // but "Dr Fox" is the "Liam Fox" the text named, not the headline's network "Fox"
         }
         else if (_bySurname.TryGetValue(surname, out int bySurname))
         {
             ref var known = ref this[bySurname];
-            bool compatible = last == first || known.NameTokens == 1 || SameToken(known.NameFirst, first);
+            // "Baroness Boothroyd" and "Lady Boothroyd", "Neil Kinnock" and "Lord Kinnock" are one person.
+            bool compatible = last == first || known.NameTokens == 1 || SameToken(known.NameFirst, first)
+                || _doc[first].Info is { IsPeerage: true } || _doc[known.NameFirst].Info is { IsPeerage: true };
             if (compatible && (known.Kind is MentionKind.Person or MentionKind.None || kind == MentionKind.Person))
             {
                 id = bySurname;
@@ -89,6 +92,7 @@ internal sealed class EntityRegistry
             id = family;
         }
 
+        bool isNew = id < 0;
         if (id < 0)
         {
             id = _entities.Count;
@@ -96,7 +100,8 @@ internal sealed class EntityRegistry
         }
 
         ref var e = ref this[id];
-        if (last - first + 1 > e.NameTokens)
+        // The fullest name wins; of two as long, a first name over a peer's title ("Neil Kinnock" over "Lord Kinnock").
+        if (last - first + 1 > e.NameTokens || (last - first + 1 == e.NameTokens && _doc[e.NameFirst].Info is { IsPeerage: true } && _doc[first].Info is null))
         {
             e.NameFirst = first;
             e.NameLast = last;
@@ -107,9 +112,14 @@ internal sealed class EntityRegistry
             e.Kind = kind;
         }
 
-        if (e.PersonEvidence < 1 && personEvidence != 0)
+        // Proof is kept once given; doubt holds only while every mention doubts ("chanted at Arsene Wenger … Wenger told").
+        if (isNew)
         {
-            e.PersonEvidence = personEvidence; // proof is kept once given
+            e.PersonEvidence = personEvidence;
+        }
+        else if (personEvidence > e.PersonEvidence)
+        {
+            e.PersonEvidence = personEvidence;
         }
 
         if (e.Gender == '\0' && gender is 'm' or 'f')

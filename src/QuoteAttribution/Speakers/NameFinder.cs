@@ -62,6 +62,11 @@ internal static class NameFinder
                 {
                     runEnd = next + 1;
                 }
+                else if (doc[runEnd].Info is null && MiddleInitialEnd(doc, next) is int initial and > 0 && initial + 1 < n && IsNameWord(doc, initial + 1)
+                    && !doc[initial + 1].Has(TokenFlags.SentenceStart) && !doc[initial + 1].Has(TokenFlags.ParagraphStart))
+                {
+                    runEnd = initial + 1; // "Charles A Blixt", "George W. Bush": a middle initial stays in the name.
+                }
                 else if (doc[runEnd].Info is null && doc[next].IsCapitalizedWord && doc.Slice(next) is "May")
                 {
                     runEnd = next; // "Theresa May": after a name word the month (and modal) is a surname.
@@ -148,6 +153,7 @@ internal static class NameFinder
         int country = -1;
         char gender = '\0';
         bool titled = false;
+        bool personTitle = false; // a title only people hold ("minister"), not one a company holds too ("owner")
         int nameFirst = first;
         for (int k = first; k <= last; k++)
         {
@@ -163,6 +169,7 @@ internal static class NameFinder
             if (!surname && (info.IsTitle || phrase > 0))
             {
                 titled = true;
+                personTitle |= phrase > 0 || !info.IsOrganisationRole;
                 nameFirst = k + Math.Max(1, phrase);
 
                 // "Secretary of State Marco Rubio", "Minister of Defence Ann Smith": the "of" phrase belongs to the title.
@@ -205,6 +212,7 @@ internal static class NameFinder
         while (p >= 0 && p >= first - 3 && !doc[p + 1].Has(TokenFlags.BlankLineBefore) && doc[p].IsWord && !doc[p].Has(TokenFlags.Capitalized) && doc[p].Info is { IsTitle: true } roleInfo)
         {
             titled = true;
+            personTitle |= !roleInfo.IsOrganisationRole;
             if (roleInfo.Gender is 'm' or 'f')
             {
                 gender = roleInfo.Gender;
@@ -248,8 +256,14 @@ internal static class NameFinder
             return; // A lone capitalised word opening a sentence is a name only with more evidence.
         }
 
-        var kind = KindOf(doc, registry, nameFirst, last, titled, out sbyte personEvidence);
-        int id = registry.Register(nameFirst, last, kind, gender, country, personEvidence);
+        // "its owner Menatep", "The broadcaster ITV", "market leader Nintendo": a role companies hold too makes a person
+        // only of a name of two words or a known first name.
+        bool personTitled = titled && (personTitle || nameFirst < last || Lexicon.Shared.FirstNameGender(doc.Slice(nameFirst)) != '\0');
+        // "Lord Falconer", "Baroness Scotland": a peer's title and one name are the entity's name as written; the mention's
+        // head stays the name.
+        int entityFirst = titled && nameFirst == last && nameFirst > first && doc[nameFirst - 1].IsCapitalizedWord && doc[nameFirst - 1].Info is { IsPeerage: true } ? nameFirst - 1 : nameFirst;
+        var kind = KindOf(doc, registry, nameFirst, last, personTitled, out sbyte personEvidence);
+        int id = registry.Register(entityFirst, last, kind, gender, country, personEvidence);
         if (id < 0)
         {
             return;
@@ -302,8 +316,17 @@ internal static class NameFinder
     {
         personEvidence = 0;
 
-        // A role and a first name make a person whatever the surname ("co-chairman Liam Fox", "editor Tom Post").
-        if (titled && last > first && last - first <= 2 && Lexicon.Shared.FirstNameGender(doc.Slice(first)) != '\0' && AllCapitalised(doc, first, last))
+        // A role and a first name make a person whatever the surname ("co-chairman Liam Fox", "editor Tom Post"); so does
+        // an honorific before one word ("Mr Fox", "Mr Bloomberg").
+        if (titled && ((last > first && last - first <= 2 && Lexicon.Shared.FirstNameGender(doc.Slice(first)) != '\0' && AllCapitalised(doc, first, last))
+            || (first == last && first > 0 && doc[first - 1].Info is { IsHonorific: true })))
+        {
+            personEvidence = 1;
+            return MentionKind.Person;
+        }
+
+        // A known first name before an organisation's word is a surname's person ("Liam Fox", "Michael Bloomberg").
+        if (last == first + 1 && doc[first].Info is null && Lexicon.Shared.FirstNameGender(doc.Slice(first)) != '\0')
         {
             personEvidence = 1;
             return MentionKind.Person;
@@ -559,6 +582,17 @@ internal static class NameFinder
 
         // A capitalised speech verb opening a sentence ("Said …") is a verb, not a name.
         return !(info.Cue != Cues.CueClass.None && info.Country < 0 && !info.IsTitle && !info.IsOrgWord && t.Has(TokenFlags.SentenceStart));
+    }
+
+    /// <summary>The last token of a middle initial at <paramref name="i"/> ("A", "W" and its full stop), or -1.</summary>
+    private static int MiddleInitialEnd(Document doc, int i)
+    {
+        if (!doc[i].IsWord || doc[i].Length != 1 || !char.IsAsciiLetterUpper(doc.Text[doc[i].Start]))
+        {
+            return -1;
+        }
+
+        return i + 1 < doc.Count && doc.IsChar(i + 1, '.') && !doc[i + 1].Has(TokenFlags.SpaceBefore) ? i + 1 : i;
     }
 
     /// <summary>

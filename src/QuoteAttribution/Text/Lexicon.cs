@@ -233,6 +233,8 @@ internal sealed class Lexicon
 
             info.IsHonorific |= row.Length > 2 && row[2] == "honorific";
             info.IsAddress |= row.Length > 2 && row[2] == "address";
+            info.IsPeerage |= row.Length > 2 && row[2] == "peer";
+            info.IsOrganisationRole |= row.Length > 2 && row[2] == "organisation";
         }
 
         foreach (string[] row in titleRows)

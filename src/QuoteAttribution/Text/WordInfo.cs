@@ -58,6 +58,12 @@ internal sealed class WordInfo
     /// <summary>Gets or sets a value indicating whether this title is an honorific ("Mr.", "Dr."): the word after it is a name.</summary>
     public bool IsHonorific { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether this title is a peer's ("Lord", "Baroness"; titles.txt): with one name after it, the title is part of the name.</summary>
+    public bool IsPeerage { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether this title is a role companies hold too ("owner", "leader"; titles.txt): alone it proves no person.</summary>
+    public bool IsOrganisationRole { get; set; }
+
     /// <summary>Gets or sets a value indicating whether this title is a form of address after an honorific ("Mr. President"), not a name.</summary>
     public bool IsAddress { get; set; }
 

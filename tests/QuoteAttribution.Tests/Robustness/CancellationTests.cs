@@ -54,7 +54,12 @@ public sealed class CancellationTests
             {
                 if (Interlocked.Increment(ref received) == 10)
                 {
-                    cts.CancelAfter(TimeSpan.FromMilliseconds(50));
+                    // A thread of its own: a timer's callback waits for the thread pool, which the extraction keeps busy.
+                    new Thread(() =>
+                    {
+                        Thread.Sleep(50);
+                        cts.Cancel();
+                    }) { IsBackground = true }.Start();
                 }
             }
         };

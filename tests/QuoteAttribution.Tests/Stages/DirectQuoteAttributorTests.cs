@@ -81,7 +81,7 @@ public sealed class DirectQuoteAttributorTests
     }
 
     [Theory]
-    [InlineData("“It can be done,” Ann Berg said. “It will take years.” Lord Falconer told BBC Radio 4 it was impossible for some people to go to court.", "It will take years.", "it was impossible for some people to go to court", "Falconer")]
+    [InlineData("“It can be done,” Ann Berg said. “It will take years.” Lord Falconer told BBC Radio 4 it was impossible for some people to go to court.", "It will take years.", "it was impossible for some people to go to court", "Lord Falconer")]
     [InlineData("“It was a gift,” Ann Berg said. “It helped the film.” Mira Nair explained how camera tricks had been used in some scenes.", "It helped the film.", "how camera tricks had been used in some scenes", "Mira Nair")]
     public void A_cue_after_a_closed_quote_that_goes_on_with_a_clause_reports_that_clause_and_the_quote_goes_on_from_the_speaker_before(string text, string quote, string clause, string next)
     {
