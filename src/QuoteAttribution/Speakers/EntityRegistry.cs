@@ -63,8 +63,10 @@ internal sealed class EntityRegistry
     /// <remarks>
     /// <paramref name="personEvidence"/>: 1 when this mention proves a person (a title, a known first name), -1 when it
     /// argues against one ("the Computer Crime Unit"), 0 otherwise. The entity keeps the strongest evidence of its mentions.
+    /// <paramref name="familyNameFirst"/>: a name of two words whose first is no known first name ("Kim Yungmin"), which
+    /// an honorific and that first word reach later ("Mr Kim").
     /// </remarks>
-    public int Register(int first, int last, MentionKind kind, char gender, int country, sbyte personEvidence = 0)
+    public int Register(int first, int last, MentionKind kind, char gender, int country, sbyte personEvidence = 0, bool familyNameFirst = false)
     {
         ulong key = NameKey(first, last);
         ulong surname = SurnameKey(last);
@@ -133,7 +135,7 @@ internal sealed class EntityRegistry
         }
 
         _byName.TryAdd(key, id);
-        if (last == first + 1 && e.Kind == MentionKind.Person && Lexicon.Shared.FirstNameGender(_doc.Slice(first)) == '\0')
+        if (isNew && familyNameFirst && e.Kind == MentionKind.Person)
         {
             _byFamilyFirst.TryAdd(NameKey(first, first), id);
         }

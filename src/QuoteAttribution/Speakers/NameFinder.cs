@@ -258,12 +258,15 @@ internal static class NameFinder
 
         // "its owner Menatep", "The broadcaster ITV", "market leader Nintendo": a role companies hold too makes a person
         // only of a name of two words or a known first name.
-        bool personTitled = titled && (personTitle || nameFirst < last || Lexicon.Shared.FirstNameGender(doc.Slice(nameFirst)) != '\0');
+        // One look-up of the first name per run, and none for a lone untitled word (most runs).
+        bool firstName = (nameFirst < last || (titled && !personTitle)) && Lexicon.Shared.FirstNameGender(doc.Slice(nameFirst)) != '\0';
+        bool personTitled = titled && (personTitle || nameFirst < last || firstName);
+
         // "Lord Falconer", "Baroness Scotland": a peer's title and one name are the entity's name as written; the mention's
         // head stays the name.
         int entityFirst = titled && nameFirst == last && nameFirst > first && doc[nameFirst - 1].IsCapitalizedWord && doc[nameFirst - 1].Info is { IsPeerage: true } ? nameFirst - 1 : nameFirst;
-        var kind = KindOf(doc, registry, nameFirst, last, personTitled, out sbyte personEvidence);
-        int id = registry.Register(entityFirst, last, kind, gender, country, personEvidence);
+        var kind = KindOf(doc, registry, nameFirst, last, personTitled, firstName, out sbyte personEvidence);
+        int id = registry.Register(entityFirst, last, kind, gender, country, personEvidence, familyNameFirst: last == nameFirst + 1 && !firstName);
         if (id < 0)
         {
             return;
@@ -309,16 +312,17 @@ internal static class NameFinder
     }
 
     /// <remarks>
-    /// <paramref name="personEvidence"/> tells how sure a person is: 1 with a title or a known first name, -1 for words
+    /// <paramref name="firstName"/>: the name opens with a known first name. <paramref name="personEvidence"/> tells how
+    /// sure a person is: 1 with a title or a known first name, -1 for words
     /// after "the" or "at" ("the Computer Crime Unit", "at Scotland Yard"), 0 for a guess from the shape alone.
     /// </remarks>
-    private static MentionKind KindOf(Document doc, EntityRegistry registry, int first, int last, bool titled, out sbyte personEvidence)
+    private static MentionKind KindOf(Document doc, EntityRegistry registry, int first, int last, bool titled, bool firstName, out sbyte personEvidence)
     {
         personEvidence = 0;
 
         // A role and a first name make a person whatever the surname ("co-chairman Liam Fox", "editor Tom Post"); so does
         // an honorific before one word ("Mr Fox", "Mr Bloomberg").
-        if (titled && ((last > first && last - first <= 2 && Lexicon.Shared.FirstNameGender(doc.Slice(first)) != '\0' && AllCapitalised(doc, first, last))
+        if (titled && ((last > first && last - first <= 2 && firstName && AllCapitalised(doc, first, last))
             || (first == last && first > 0 && doc[first - 1].Info is { IsHonorific: true })))
         {
             personEvidence = 1;
@@ -326,7 +330,7 @@ internal static class NameFinder
         }
 
         // A known first name before an organisation's word is a surname's person ("Liam Fox", "Michael Bloomberg").
-        if (last == first + 1 && doc[first].Info is null && Lexicon.Shared.FirstNameGender(doc.Slice(first)) != '\0')
+        if (last == first + 1 && doc[first].Info is null && firstName)
         {
             personEvidence = 1;
             return MentionKind.Person;
@@ -382,7 +386,7 @@ internal static class NameFinder
         // Two to four capitalised words are most often a person; a known first name makes it sure. After "the" or "at"
         // they are a thing, a place or an institution ("the Computer Crime Unit", "at Scotland Yard"), which "he" and
         // "she" never stand for; but nor does "it" without an organisation's word, so the kind stays.
-        if (Lexicon.Shared.FirstNameGender(doc.Slice(first)) != '\0')
+        if (firstName)
         {
             personEvidence = 1;
         }
@@ -430,7 +434,7 @@ internal static class NameFinder
     /// <summary>Whether the word at <paramref name="at"/> is capitalised elsewhere in the document, not opening a sentence (a bounded search).</summary>
     private static bool CapitalisedInsideSentence(Document doc, int at)
     {
-        const int MaxCapitalsEachSide = 512;
+        const int MaxCapitalsEachSide = 256;
         var capitals = doc.Capitals;
         int i = capitals.BinarySearch(at);
         int from = Math.Max(0, (i < 0 ? ~i : i) - MaxCapitalsEachSide);
@@ -439,7 +443,7 @@ internal static class NameFinder
         for (int c = from; c < to; c++)
         {
             int k = capitals[c];
-            if (k != at && !doc[k].Has(TokenFlags.SentenceStart) && !doc[k].Has(TokenFlags.ParagraphStart) && doc.Slice(k).SequenceEqual(word))
+            if (doc[k].Length == word.Length && k != at && !doc[k].Has(TokenFlags.SentenceStart) && !doc[k].Has(TokenFlags.ParagraphStart) && doc.Slice(k).SequenceEqual(word))
             {
                 return true;
             }

@@ -20,6 +20,7 @@ internal sealed class Lexicon
     // FindPhrasal on the word before every "in", so both say no quickly to words that cannot match.
     private readonly WordShapeFilter _particleShapes;
     private readonly WordShapeFilter _phrasalShapes;
+    private readonly WordShapeFilter _firstNameShapes;
 
     // Kept apart from the word table: a word entry changes how many rules read a word ("costs" would stop being a verb).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nonSpeakers;
@@ -34,6 +35,7 @@ internal sealed class Lexicon
         _infinitiveLeads = infinitiveLeads;
         _nonSpeakers = nonSpeakers.GetAlternateLookup<ReadOnlySpan<char>>();
         _firstNames = firstNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstNameShapes = new WordShapeFilter(firstNames.Keys); // most surnames and company words fail its bit tests
         // A plain dictionary, never written after load: building a frozen one cost more start-up time (tens of
         // milliseconds) than its faster lookups save on a typical run.
         _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -97,7 +99,7 @@ internal sealed class Lexicon
     public bool IsNonSpeaker(ReadOnlySpan<char> word) => _nonSpeakers.Contains(word);
 
     /// <summary>The gender ('m' or 'f') of a first name of first-names.tsv ("Kate", "Vladimir"), or '\0'.</summary>
-    public char FirstNameGender(ReadOnlySpan<char> name) => _firstNames.TryGetValue(name, out char gender) ? gender : '\0';
+    public char FirstNameGender(ReadOnlySpan<char> name) => _firstNameShapes.MayContain(name) && _firstNames.TryGetValue(name, out char gender) ? gender : '\0';
 
     /// <summary>
     /// The number of words of the longest phrase of infinitive-leads.txt that ends right before token <paramref name="to"/>
