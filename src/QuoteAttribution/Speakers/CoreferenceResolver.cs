@@ -121,7 +121,7 @@ internal sealed class CoreferenceResolver
         // "the Russian government", "the British defence ministry": a nationality names a body of its state as "Russia's"
         // does; "the government" alone stays unnamed.
         if (_doc.IsWord(m.First, "the") && m.Head == m.Last && m.Head > m.First + 1 && _doc[m.First + 1].IsCapitalizedWord
-            && _doc[m.First + 1].Info is { Country: >= 0 } && _doc[m.Head].Info is { IsStateBody: true } && !HasCapitalAfter(m.First + 2, m.Head))
+            && _doc[m.First + 1].Info is { Country: >= 0 } && _doc[m.Head].Info is { IsStateBody: true } && !HasCapitalWithin(m.First + 2, m.Head))
         {
             m.Entity = _registry.Register(m.First + 1, m.Last, MentionKind.Org, '\0', _doc[m.First + 1].Info!.Country);
             return;
@@ -367,7 +367,7 @@ internal sealed class CoreferenceResolver
     }
 
     /// <summary>Whether a capitalised word lies within tokens <paramref name="first"/>..<paramref name="last"/> ("the US Justice Department" names itself otherwise).</summary>
-    private bool HasCapitalAfter(int first, int last)
+    private bool HasCapitalWithin(int first, int last)
     {
         for (int k = first; k <= last; k++)
         {
@@ -406,9 +406,7 @@ internal sealed class CoreferenceResolver
         }
 
         // "But Daniela Hantuchova won …", "Earlier Mr Kennedy criticised …": a conjunction or adverb may open the sentence.
-        if (_doc[k].Has(TokenFlags.SentenceStart) && _doc[k].IsWord
-            && (_doc.Slice(k) is "But" or "And" or "Yet" or "So" or "Earlier" or "Later" or "Meanwhile" or "Now" or "Then" or "Instead" or "Still"
-                || (_doc[k].Info is null && _doc.Slice(k).EndsWith("ly", StringComparison.Ordinal))))
+        if (_doc[k].Has(TokenFlags.SentenceStart) && IsOpeningWord(k))
         {
             return true;
         }
@@ -440,7 +438,8 @@ internal sealed class CoreferenceResolver
                 || (t.Info is null && !t.Has(TokenFlags.Capitalized) && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal)));
             if (t.Has(TokenFlags.SentenceStart))
             {
-                // A conjunction may open the sentence: "But team chief Max Jones believes …".
+                // A conjunction may open the sentence: "But team chief Max Jones believes …"; not an adverb, or
+                // "Earlier the Archbishop of Canterbury wrote" would make the place in a title its subject.
                 return role || w is "But" or "And" or "Yet" or "So";
             }
 
@@ -452,6 +451,11 @@ internal sealed class CoreferenceResolver
 
         return false;
     }
+
+    /// <summary>A conjunction or adverb that may open a sentence before its subject ("But", "Earlier", "Separately").</summary>
+    private bool IsOpeningWord(int k) =>
+        _doc[k].IsWord && (_doc.Slice(k) is "But" or "And" or "Yet" or "So" or "Earlier" or "Later" or "Meanwhile" or "Now" or "Then" or "Instead" or "Still"
+            || (_doc[k].Info is null && _doc.Slice(k).EndsWith("ly", StringComparison.Ordinal)));
 
     /// <summary>A title or an organisation's noun that may stand right before a name as its role ("chief", "bank", "firm").</summary>
     private bool IsRoleHead(int k) => k >= 0 && _doc[k].IsWord && _doc[k].Info is { IsTitle: true } or { GroupKind: MentionKind.Org, IsDocument: false };

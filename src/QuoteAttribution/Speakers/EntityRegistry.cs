@@ -115,14 +115,7 @@ internal sealed class EntityRegistry
         }
 
         // Proof is kept once given; doubt holds only while every mention doubts ("chanted at Arsene Wenger … Wenger told").
-        if (isNew)
-        {
-            e.PersonEvidence = personEvidence;
-        }
-        else if (personEvidence > e.PersonEvidence)
-        {
-            e.PersonEvidence = personEvidence;
-        }
+        e.PersonEvidence = isNew ? personEvidence : Math.Max(e.PersonEvidence, personEvidence);
 
         if (e.Gender == '\0' && gender is 'm' or 'f')
         {
