@@ -222,6 +222,14 @@ internal static class ReportedClause
                 return false;
             }
 
+            // "…, but Mike Goodridge thought Rock's humour could …": after a comma and "but", a subject's verb of belief
+            // opens the writer's next clause as a verb of saying does.
+            if (j > k && doc[j].Info is { Cue: CueClass.Belief, VerbForm: VerbForm.Past or VerbForm.ThirdPerson } && !doc[j].Has(TokenFlags.Capitalized)
+                && doc.IsWord(k - 1, "but") && doc.IsChar(k - 2, ','))
+            {
+                return true;
+            }
+
             if (j > k && CueWords.IsCueVerb(doc, j))
             {
                 if (wh && j + 1 <= last && doc[j + 1].Info is { IsAuxiliary: true } or { IsFiniteVerb: true })

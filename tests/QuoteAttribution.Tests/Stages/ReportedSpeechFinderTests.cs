@@ -27,6 +27,7 @@ public sealed class ReportedSpeechFinderTests
     [InlineData("In an interview with journalist Ken Park, Mayor Anna Berg praised the crews and said the town would rebuild every home.", "the town would rebuild every home", "said")]
     [InlineData("LONDON (Reuters) - Mayor Anna Berg met the crews and said the town would rebuild every home.", "the town would rebuild every home", "said")]
     [InlineData("Mayor Anna Berg said the town would rebuild every home, but did not say when.", "the town would rebuild every home", "said")]
+    [InlineData("Mayor Anna Berg said the town would rebuild every home, but Tom Hale thought the cost too high.", "the town would rebuild every home", "said")]
     [InlineData("Mayor Anna Berg insists the town will rebuild every home, and has admitted that it will cost more.", "the town will rebuild every home", "insists")]
     [InlineData("Mayor Anna Berg said the house was empty, and had been for a year.", "the house was empty, and had been for a year", "said")]
     [InlineData("Mayor Anna Berg said the town would rebuild every home, and would raise a new tax.", "the town would rebuild every home, and would raise a new tax", "said")]
