@@ -532,10 +532,7 @@ internal sealed class SpeakerLocator
                 return person;
             }
 
-            var word = _doc.Slice(k);
-            bool roleWord = t.IsWord && (t.Info is { IsTitle: true } || word is "and"
-                || t.Info is null && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ly", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal));
-            if (!roleWord)
+            if (!(t.IsWord && (t.Info is { IsTitle: true } || _doc.IsWord(k, "and") || _doc.IsPlainNoun(k))))
             {
                 return m;
             }

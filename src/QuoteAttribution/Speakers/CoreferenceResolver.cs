@@ -435,7 +435,7 @@ internal sealed class CoreferenceResolver
             var w = _doc.Slice(k);
             bool role = t.Kind == TokenKind.Word && ((t.Has(TokenFlags.Capitalized) && t.Info is not { Function: not FunctionWord.None }) || t.Has(TokenFlags.Possessive) || IsRoleHead(k)
                 || w is "of" or "the" or "The" or "for" || (t.Info is null && k > 0 && _doc.Slice(k - 1) is "of" or "for")
-                || (t.Info is null && !t.Has(TokenFlags.Capitalized) && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal)));
+                || _doc.IsPlainNoun(k));
             if (t.Has(TokenFlags.SentenceStart))
             {
                 // A conjunction may open the sentence: "But team chief Max Jones believes …"; not an adverb, or

@@ -155,6 +155,21 @@ internal sealed class Document : IDisposable
     public bool IsDeterminer(int index) =>
         (uint)index < (uint)Count && _tokens[index].Kind == TokenKind.Word && _tokens[index].Info is { Function: var f } && (f & FunctionWord.Determiner) != 0;
 
+    /// <summary>
+    /// Whether token <paramref name="index"/> is a lower-case word the word lists lack that reads as a noun, not as a verb
+    /// or adverb form ending in -ed, -ing or -ly: "investment", "biographer", "team".
+    /// </summary>
+    public bool IsPlainNoun(int index)
+    {
+        if ((uint)index >= (uint)Count || _tokens[index].Kind != TokenKind.Word || _tokens[index].Info is not null || _tokens[index].Has(TokenFlags.Capitalized))
+        {
+            return false;
+        }
+
+        var w = Slice(index);
+        return !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal);
+    }
+
     /// <summary>Returns whether token <paramref name="index"/> exists and is the single character <paramref name="c"/>.</summary>
     public bool IsChar(int index, char c) => (uint)index < (uint)Count && _tokens[index].Length == 1 && Text[_tokens[index].Start] == c;
 
