@@ -931,6 +931,16 @@ internal sealed class SpeakerLocator
         var m = _reader.ReadForward(k);
         if (!m.IsNone && m.Type != MentionType.Pronoun)
         {
+            // "told MPs child benefit would rise", "told officials their offices …": the group is the listener, and the
+            // words after it open the clause.
+            for (int g = m.First; m.Type == MentionType.Description && g < m.Last; g++)
+            {
+                if (doc[g].Info is { GroupKind: not MentionKind.None } && doc.Slice(g).EndsWith("s", StringComparison.Ordinal))
+                {
+                    return g;
+                }
+            }
+
             int end = m.Last;
 
             // "told BBC 6 Music the …", "told BBC Radio 4's Today programme": a station's number and the name words after

@@ -410,11 +410,11 @@ internal sealed class MentionReader
             k = _names[name].Last + 2;
         }
         else if (!(doc[k].Info is { GroupKind: not MentionKind.None }
-            && (!doc[k].Has(TokenFlags.Capitalized) || (doc[k].Has(TokenFlags.SentenceStart) && !RolesBeforeName(doc, k + 1))))
+            && (!doc[k].Has(TokenFlags.Capitalized) || (doc[k].Has(TokenFlags.SentenceStart) && !RolesBeforeName(doc, k + 1)) || IsAcronymPlural(doc.Slice(k))))
             && !IsTitleNamingGroup(doc, k))
         {
-            // A group word in lower case, or capitalised only by its place ("Police arrested …"; not the role of a
-            // name, "Chief executive Geoff Dixon").
+            // A group word in lower case, capitalised only by its place ("Police arrested …"; not the role of a name,
+            // "Chief executive Geoff Dixon"), or an acronym's plural ("told MPs").
             return Mention.None;
         }
 
@@ -460,6 +460,10 @@ internal sealed class MentionReader
 
         return head < 0 ? Mention.None : Description(start, head, country);
     }
+
+    /// <summary>Whether a word is an acronym's plural, capitals then "s": "MPs", "MEPs".</summary>
+    private static bool IsAcronymPlural(ReadOnlySpan<char> w) =>
+        w.Length >= 3 && w[^1] == 's' && !w[..^1].ContainsAnyExceptInRange('A', 'Z');
 
     /// <summary>
     /// Whether a capitalised title word inside the sentence names an institution before its group: "said Duke coaches"
@@ -708,5 +712,5 @@ internal sealed class MentionReader
     private static bool IsStopWord(Document doc, int i) =>
         doc[i].Kind != TokenKind.Word || doc.Slice(i) is "who" or "which" or "that" or "in" or "on" or "at" or "to" or "for" or "with" or "by" or "from"
             or "of" or "and" or "or" or "but" or "as" or "was" or "is" or "has" or "had" or "have" or "were" or "are" or "will" or "would" or "said"
-        || !doc[i].Has(TokenFlags.Capitalized) && doc[i].Info is { IsAuxiliary: true }; // "said the governor | should resign"
+        || !doc[i].Has(TokenFlags.Capitalized) && doc[i].Info is { IsAuxiliary: true } or { OpensClause: true } or { IsPreposition: true }; // "said the governor | should resign", "their value | after UK regulators said"
 }

@@ -239,6 +239,11 @@ internal static class NameFinder
         }
 
         bool sentenceInitialSingle = nameFirst == last && (doc[nameFirst].Has(TokenFlags.SentenceStart) || doc[nameFirst].Has(TokenFlags.ParagraphStart));
+        if (sentenceInitialSingle && !titled && doc[last].Info is null && IsRolePlural(doc.Slice(last)))
+        {
+            return; // "Ministers said", "Campaigners warned": the people of a role, read as a description, not a name.
+        }
+
         bool knownPlace = doc[last].Info is { Country: >= 0, IsDemonym: false } or { IsOrgWord: true };
         if (inHeadline && !knownPlace && !IsRoleAndNameLine(doc, titled, nameFirst, last))
         {
@@ -550,6 +555,22 @@ internal static class NameFinder
 
         var phrase = doc.Text.AsSpan(doc[k].Start, doc[k + 1].End - doc[k].Start);
         return Lexicon.Shared.FindPhrase(phrase) is { IsTitle: true } ? 2 : 0;
+    }
+
+    /// <summary>
+    /// Whether a word is the plural of a title or of a speaking noun of the word lists: "Ministers", "Bosses", "Campaigners";
+    /// not "Jones" or "Reuters".
+    /// </summary>
+    private static bool IsRolePlural(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || word[^1] != 's' || word[^2] == 's')
+        {
+            return false;
+        }
+
+        var lexicon = Lexicon.Shared;
+        return lexicon.Find(word[..^1]) is { IsTitle: true } or { GroupKind: not MentionKind.None }
+            || (word[^2] == 'e' && lexicon.Find(word[..^2]) is { IsTitle: true } or { GroupKind: not MentionKind.None });
     }
 
     private static bool IsHyphenatedModifier(Document doc, int i)

@@ -136,6 +136,9 @@ public sealed class CoreferenceResolverTests
     [InlineData("The talks ended. The Russian government said the proposal had not arrived.", "the proposal had not arrived", "Russian government")]
     [InlineData("The talks ended. The British defence ministry said the proposal had not arrived.", "the proposal had not arrived", "British defence ministry")]
     [InlineData("The talks ended, according to the Sun newspaper.", "The talks ended", "Sun")]
+    [InlineData("The talks ended. Ministers said the proposal had not arrived.", "the proposal had not arrived", "Ministers")]
+    [InlineData("The proposal has not arrived, say MPs.", "The proposal has not arrived", "MPs")]
+    [InlineData("Shares fell after US regulators said the proposal had not arrived.", "the proposal had not arrived", "US regulators")]
     public void Organisations_places_groups_and_appositive_speakers_are_named(string text, string clause, string speaker)
     {
         Api.Single(QuoteExtractor.Extract(text), QuoteKind.Indirect, clause).SpeakerName.Should().Be(speaker);
@@ -163,6 +166,8 @@ public sealed class CoreferenceResolverTests
     [InlineData("The talks ended. The government said the proposal had not arrived.", "the proposal had not arrived", "The government")]
     [InlineData("The talks ended. But opponents say that the proposal had not arrived.", "the proposal had not arrived", "opponents")]
     [InlineData("The talks ended. Developers argue that the proposal had not arrived.", "the proposal had not arrived", "Developers")]
+    [InlineData("The talks ended. Campaigners warned that the proposal had not arrived.", "the proposal had not arrived", "Campaigners")]
+    [InlineData("The talks ended. Bosses said the proposal had not arrived.", "the proposal had not arrived", "Bosses")]
     public void Descriptions_that_name_nobody_leave_the_speaker_null_but_keep_the_mention(string text, string clause, string mention)
     {
         var result = QuoteExtractor.Extract(text);

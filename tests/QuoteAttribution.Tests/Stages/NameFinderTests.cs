@@ -102,6 +102,18 @@ public sealed class NameFinderTests
         NamesOf(text).Should().NotContain(n => n.Name == "However" || n.Name == "Meanwhile" || n.Name == "The");
     }
 
+    // A role's plural opening a sentence is the role's people, even before a cue; a surname ending in "s" is not one.
+    [Theory]
+    [InlineData("The talks ended. Ministers said nothing.", "Ministers", false)]
+    [InlineData("The talks ended. Bosses said nothing.", "Bosses", false)]
+    [InlineData("The talks ended. Campaigners said nothing.", "Campaigners", false)]
+    [InlineData("The talks ended. Jones said nothing.", "Jones", true)]
+    [InlineData("The talks ended. Reuters said nothing.", "Reuters", true)]
+    public void A_role_s_plural_opening_a_sentence_is_no_name(string text, string word, bool name)
+    {
+        NamesOf(text).Any(n => n.Name == word).Should().Be(name);
+    }
+
     [Fact]
     public void A_lone_sentence_initial_surname_followed_by_a_cue_is_a_name()
     {

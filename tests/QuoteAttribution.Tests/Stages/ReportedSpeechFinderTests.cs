@@ -16,6 +16,8 @@ public sealed class ReportedSpeechFinderTests
     [InlineData("Mayor Anna Berg visited the site, emphasizing that the town would rebuild every home.", "the town would rebuild every home", "emphasizing")]
     [InlineData("Mayor Anna Berg told reporters that the town would rebuild every home.", "the town would rebuild every home", "told")]
     [InlineData("Mayor Anna Berg told pupils the town would rebuild every home.", "the town would rebuild every home", "told")]
+    [InlineData("Mayor Anna Berg told officials the town would rebuild every home.", "the town would rebuild every home", "told")]
+    [InlineData("Mayor Anna Berg told MPs council tax would rise.", "council tax would rise", "told")]
     [InlineData("Mayor Anna Berg announced that the town would rebuild every home.", "the town would rebuild every home", "announced")]
     [InlineData("Mayor Anna Berg added that the town would rebuild every home.", "the town would rebuild every home", "added")]
     [InlineData("Mayor Anna Berg pointed out that the town would rebuild every home.", "the town would rebuild every home", "pointed out")]
