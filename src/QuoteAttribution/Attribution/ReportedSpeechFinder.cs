@@ -1117,7 +1117,7 @@ internal static class ReportedSpeechFinder
                 return true; // "said he's not running"
             }
 
-            if (j > k && !doc[j].Has(TokenFlags.Capitalized) && (IsVerbLike(doc, j) || doc[j].Info is { Cue: not CueClass.None, VerbForm: not VerbForm.Gerund }))
+            if (j > k && !doc[j].Has(TokenFlags.Capitalized) && (IsVerbLike(doc, j) || doc[j].Info is { Cue: not CueClass.None, VerbForm: not VerbForm.Gerund } && !ReadsAsPlural(doc, j)))
             {
                 return true;
             }
@@ -1330,7 +1330,7 @@ internal static class ReportedSpeechFinder
             return true;
         }
 
-        return IsSForm(w) && (info is null || info.Cue != CueClass.None)
+        return IsSForm(w) && (info is null || info.Cue != CueClass.None) && !ReadsAsPlural(doc, j)
             && before.Kind == TokenKind.Word && !before.Has(TokenFlags.Capitalized) && !before.Has(TokenFlags.Possessive)
             && before.Info is not { Function: not FunctionWord.None } and not { IsPronoun: true }
             && j + 1 < doc.Count && doc[j + 1].Kind is TokenKind.Word or TokenKind.Number;
@@ -1390,6 +1390,29 @@ internal static class ReportedSpeechFinder
     private static bool IsVerbForm(ReadOnlySpan<char> w) => IsSForm(w) || IsEdForm(w);
 
     /// <summary>A third-person "-s" form by its spelling: "needs", "remains"; not "press", "status", "crisis".</summary>
+    /// <summary>
+    /// Whether an "-s" word reads as a plural noun, not a verb: after a number ("reach 500 points"), or a cue word's form
+    /// before the end of the clause or a preposition a verb of saying or hoping does not take ("their title hopes with a
+    /// victory"; not "hopes to", "warns of", "reports on", "claims about").
+    /// </summary>
+    private static bool ReadsAsPlural(Document doc, int j)
+    {
+        if (!IsSForm(doc.Slice(j)) || doc[j].Info is { VerbForm: not VerbForm.ThirdPerson })
+        {
+            return false;
+        }
+
+        if (j > 0 && doc[j - 1].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        // The clause's end or preposition test only for the word lists' verbs, whose objects are known: "operates in" is a verb.
+        return doc[j].Info is not null
+            && (j + 1 >= doc.Count || doc[j + 1].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.QuoteMark)
+                || doc[j + 1].Info is { IsPreposition: true } && doc.Slice(j + 1) is not ("to" or "of" or "about" or "on" or "that"));
+    }
+
     private static bool IsSForm(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i');
 
     private static bool IsEdForm(ReadOnlySpan<char> w) => w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal);

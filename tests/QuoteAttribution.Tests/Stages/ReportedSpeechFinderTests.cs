@@ -75,6 +75,8 @@ public sealed class ReportedSpeechFinderTests
     [InlineData("Mayor Anna Berg said so.")]
     [InlineData("Mayor Anna Berg said yes on Monday.")]
     [InlineData("Mayor Anna Berg said the budget.")]
+    [InlineData("Mayor Anna Berg added the conversion to reach 500 points.")]
+    [InlineData("Mayor Anna Berg maintained her re-election hopes with a late rally.")]
     public void Belief_and_intention_verbs_and_clauses_too_short_are_not_reported_speech(string text)
     {
         var result = QuoteExtractor.Extract(text);
