@@ -58,8 +58,10 @@ internal static class NameFinder
                 {
                     runEnd = next;
                 }
-                else if (IsConnector(doc, next) && next + 1 < n && IsNameWord(doc, next + 1) && !doc[next + 1].Has(TokenFlags.SentenceStart))
+                else if ((IsConnector(doc, next) || doc.IsChar(next, '&')) && next + 1 < n && IsNameWord(doc, next + 1) && !doc[next + 1].Has(TokenFlags.SentenceStart)
+                    && !(doc.IsWord(next, "of") && HasFirstNameAndSurname(doc, runStart, runEnd)))
                 {
+                    // "Standard & Poor's", "Bank of England"; not "Tom Hale of UK Sport", a person and where they work.
                     runEnd = next + 1;
                 }
                 else if (doc[runEnd].Info is null && MiddleInitialEnd(doc, next) is int initial and > 0 && initial + 1 < n && IsNameWord(doc, initial + 1)
@@ -343,9 +345,9 @@ internal static class NameFinder
 
         for (int k = first; k <= last; k++)
         {
-            if (doc[k].Info is { IsOrgWord: true })
+            if (doc[k].Info is { IsOrgWord: true } || doc.IsChar(k, '&'))
             {
-                return MentionKind.Org;
+                return MentionKind.Org; // "Marsh & McLennan": partners' names joined make a firm
             }
         }
 
@@ -555,6 +557,20 @@ internal static class NameFinder
 
         var phrase = doc.Text.AsSpan(doc[k].Start, doc[k + 1].End - doc[k].Start);
         return Lexicon.Shared.FindPhrase(phrase) is { IsTitle: true } ? 2 : 0;
+    }
+
+    /// <summary>Whether a known first name stands in the run with a word after it: "Economist Tom Hale" (of UK Sport).</summary>
+    private static bool HasFirstNameAndSurname(Document doc, int first, int last)
+    {
+        for (int k = first; k < last; k++)
+        {
+            if (doc[k].Info is null && Lexicon.Shared.FirstNameGender(doc.Slice(k)) != '\0')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

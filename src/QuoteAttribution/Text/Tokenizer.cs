@@ -257,8 +257,9 @@ internal ref struct Tokenizer
         if (i < text.Length && text[i] == '.')
         {
             int len = i - start;
-            if (len == 1)
+            if (len == 1 && !(start > 0 && text[start - 1] == '&'))
             {
+                // An initial ("F.", "U.S."); not the end of "M&S." before a sentence's end.
                 int j = i + 1;
                 while (j + 1 < text.Length && char.IsLetter(text[j]) && text[j + 1] == '.')
                 {

@@ -48,6 +48,9 @@ public sealed class NameFinderTests
     [InlineData("Talks with Theresa May and Brian May went well.", new[] { "Theresa May", "Brian May" })]
     [InlineData("In May, Acme Coal paid its debts.", new[] { "Acme Coal" })]
     [InlineData("Leaked documents have suggested Acme Coal paid its debts.", new[] { "Acme Coal" })]
+    [InlineData("Analysts at Standard & Poor's and Marsh & McLennan agreed.", new[] { "Standard & Poor", "Marsh & McLennan" })]
+    [InlineData("Shares in M&S. rose.", new[] { "M&S" })]
+    [InlineData("Economist Tom Hale of UK Sport and the Bank of England agreed.", new[] { "Tom Hale", "UK Sport", "Bank of England" })]
     public void Finds_places_and_organisations(string text, string[] expected)
     {
         NamesOf(text).Select(n => n.Name).Should().Equal(expected);
@@ -144,6 +147,7 @@ public sealed class NameFinderTests
     [InlineData("South Korea", "Org")]
     [InlineData("Downing Street", "Org")]
     [InlineData("Mary Street", "Person")]
+    [InlineData("Marsh & McLennan", "Org")]
     public void Gives_each_name_a_kind(string phrase, string kind)
     {
         using var doc = Stage.Parse("On Monday " + phrase + " said nothing.");
