@@ -846,7 +846,29 @@ internal sealed class SpeakerLocator
             subject = owner;
         }
 
+        // "However, Matt Williams, a fund manager at Perpetual said": an appositive the writer did not close with a comma
+        // describes the person named before it, who opens the sentence.
+        if (subject.Type == MentionType.Description && subject.First >= 2 && doc.IsChar(subject.First - 1, ',') && doc.IsDeterminer(subject.First)
+            && _reader.NameEndingAt(subject.First - 2) is int before and >= 0 && _reader.NameAt(before) is { Kind: MentionKind.Person } described && OpensSentence(described.First))
+        {
+            described.Last = subject.Last;
+            return described;
+        }
+
         return subject;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> opens its sentence, perhaps after one word and a comma ("However, X") or a conjunction ("But X").</summary>
+    private bool OpensSentence(int k)
+    {
+        var doc = _doc;
+        if (doc[k].Has(TokenFlags.SentenceStart))
+        {
+            return true;
+        }
+
+        int p = doc.IsChar(k - 1, ',') ? k - 2 : k - 1;
+        return p >= 0 && doc[p].IsWord && doc[p].Has(TokenFlags.SentenceStart) && (p == k - 2 || doc.Slice(p) is "But" or "And" or "Yet" or "So");
     }
 
     /// <summary>

@@ -477,7 +477,8 @@ internal sealed class CoreferenceResolver
                 break;
             }
 
-            if (m.Entity < 0 || quotes.InsideAny(m.First) || (m.First >= _contentFirst && m.First <= _contentLast) || (subjectsOnly && !IsSubject(m)) || (filter.Organisation && IsPlaceOrListener(m)))
+            if (m.Entity < 0 || quotes.InsideAny(m.First) || (m.First >= _contentFirst && m.First <= _contentLast) || (subjectsOnly && !IsSubject(m)) || (filter.Organisation && IsPlaceOrListener(m))
+                || IsNounModifier(m))
             {
                 continue;
             }
@@ -491,6 +492,24 @@ internal sealed class CoreferenceResolver
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether a name of unknown kind modifies a plain noun after it inside a noun phrase ("the new Wembley stadium"), where
+    /// it names what the phrase is about, not what a pronoun later stands for ("a Lufthansa spokesman" still names the
+    /// company).
+    /// </summary>
+    private bool IsNounModifier(in Mention m)
+    {
+        if (_registry[m.Entity].Kind != MentionKind.None)
+        {
+            return false; // a known company may name its product and still speak: "Orders for the Nordvale Corp phone rose, the company said"
+        }
+
+        int before = _doc.IsDeterminer(m.First - 1) ? m.First - 1 : m.First - 2;
+        int after = m.Last + 1;
+        return before >= 0 && _doc.IsDeterminer(before) && (before == m.First - 1 || _doc.IsPlainNoun(m.First - 1) || _doc[m.First - 1].Info is { Function: FunctionWord.None, Cue: Cues.CueClass.None })
+            && after < _doc.Count && _doc.IsPlainNoun(after) && !_doc.Slice(after).EndsWith("s", StringComparison.Ordinal);
     }
 
     /// <summary>

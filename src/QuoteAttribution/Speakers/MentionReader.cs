@@ -606,7 +606,16 @@ internal sealed class MentionReader
         int idx = NameEndingAt(end);
         if (idx >= 0)
         {
-            return _names[idx];
+            // "Ambassador Stefan Johannesson of Iceland, warned": the person, with where they come from or work.
+            var found = _names[idx];
+            if (found.First >= 2 && doc.IsWord(found.First - 1, "of") && NameEndingAt(found.First - 2) is int person and >= 0 && _names[person].Kind == MentionKind.Person)
+            {
+                var m = _names[person];
+                m.Last = found.Last;
+                return m;
+            }
+
+            return found;
         }
 
         // Description ending here: walk back to a determiner or a possessive name.

@@ -89,6 +89,7 @@ public sealed class CoreferenceResolverTests
     [InlineData("Sales rose in Europe. The firm said the market was weak.", "the market was weak", null)]
     [InlineData("Fares rose in Saudi Arabia. The airline said demand was strong.", "demand was strong", null)]
     [InlineData("Shares in Zentrix Corp fell. The government said it was concerned about the cuts.", "it was concerned about the cuts", null)]
+    [InlineData("Zentrix Corp is building the new Hampden stadium. The firm said it would make no money.", "it would make no money", "Zentrix Corp")]
     public void A_company_description_stands_for_the_organisation_named_last(string text, string content, string? speaker)
     {
         Api.Single(QuoteExtractor.Extract(text), QuoteKind.Indirect, content).SpeakerName.Should().Be(speaker);
@@ -137,6 +138,8 @@ public sealed class CoreferenceResolverTests
     [InlineData("The talks ended. The British defence ministry said the proposal had not arrived.", "the proposal had not arrived", "British defence ministry")]
     [InlineData("The talks ended, according to the Sun newspaper.", "The talks ended", "Sun")]
     [InlineData("The talks ended. Ministers said the proposal had not arrived.", "the proposal had not arrived", "Ministers")]
+    [InlineData("However, Hugh Hill, a doctor at the clinic said the number of patients had doubled.", "the number of patients had doubled", "Hugh Hill")]
+    [InlineData("But the head of the inquiry, Judge Peter Holm of Norway, warned that the number of patients had doubled.", "the number of patients had doubled", "Peter Holm")]
     [InlineData("The proposal has not arrived, say MPs.", "The proposal has not arrived", "MPs")]
     [InlineData("Shares fell after US regulators said the proposal had not arrived.", "the proposal had not arrived", "US regulators")]
     public void Organisations_places_groups_and_appositive_speakers_are_named(string text, string clause, string speaker)
