@@ -102,13 +102,27 @@ internal sealed class CoreferenceResolver
         // "the firm said", "The Australian company said", "The UK's biggest mortgage lender said": the organisation the
         // text named last, found as "it" is, but never a place or a person; "the NBC network" names it itself. "the
         // government", "the party" stay unnamed (speaking-groups.txt, "refers").
-        if (m.Head >= 0 && _doc[m.Head].Info is { RefersToOrganisation: true } && !m.Plural
+        if (m.Head >= 0 && _doc[m.Head].Info is { RefersToOrganisation: true } or { RefersToNamedOrganisation: true } && !m.Plural
             && (_doc.IsWord(m.First, "the") || (m.First > 0 && _doc.IsWord(m.First - 1, "the"))))
         {
             int within = NameBefore(m.First + 1, m.Head);
-            m.Entity = within >= 0 ? within
-                : Antecedent(m.First, paragraph, new Filter { Organisation = true, Country = -1 }, recentSpeaker, recentParagraph, recentAnchor, recentUnnamed);
-            return;
+            if (within >= 0)
+            {
+                m.Entity = within;
+                return;
+            }
+
+            // "the magazine", "the ministry", "the group": an organisation the text introduced with that noun ("US magazine
+            // Mobile PC", "the Ministry of Communications", "group James Hardie"); "the group" may stand for the company
+            // named last too, a publication or a ministry never (a ministry may still be named by its state below).
+            var info = _doc[m.Head].Info!;
+            int introduced = info.RefersToNamedOrganisation ? IntroducedAs(m.First, m.Head) : -1;
+            if (introduced >= 0 || info.RefersToOrganisation)
+            {
+                m.Entity = introduced >= 0 ? introduced
+                    : Antecedent(m.First, paragraph, new Filter { Organisation = true, Country = -1 }, recentSpeaker, recentParagraph, recentAnchor, recentUnnamed);
+                return;
+            }
         }
 
         // "Russia’s defence ministry": an institution named by its owner is a name in its own right.
@@ -355,7 +369,11 @@ internal sealed class CoreferenceResolver
         for (; k < _names.Count && _names[k].First <= head; k++)
         {
             var n = _names[k];
-            if (n.Last >= head - 1 && n.Last <= head && n.Entity >= 0 && _registry[n.Entity].Kind == MentionKind.Org
+            // "the NBC network", "the Interfax news agency": an organisation's name right before the noun, or before the
+            // lower-case words that end with it, names the organisation the phrase describes; so does a name of unknown
+            // kind before a noun that names what it is ("The Middle Way group"), not before others ("The Detroit carmaker").
+            if (n.Last <= head && n.Entity >= 0 && (n.Last >= head - 1 || AllLowerCase(n.Last + 1, head))
+                && (_registry[n.Entity].Kind == MentionKind.Org || _registry[n.Entity].Kind == MentionKind.None && _doc[head].Info is { RefersToNamedOrganisation: true })
                 && !IsPlace(_registry[n.Entity]) && !IsCountryPhrase(_registry[n.Entity]) && _doc[n.Last].Info is not { IsDemonym: true }
                 && _doc.Slice(n.Last).IndexOf('-') < 0)
             {
@@ -364,6 +382,55 @@ internal sealed class CoreferenceResolver
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The organisation named last before <paramref name="before"/> (within the paragraphs a pronoun reaches) whose name
+    /// holds the noun at <paramref name="head"/> or has it right before or after ("US magazine Mobile PC", "the Telegraph
+    /// newspaper", "the Ministry of Communications"); -1 if none.
+    /// </summary>
+    private int IntroducedAs(int before, int head)
+    {
+        var noun = _doc.Slice(head);
+        int paragraph = _doc.ParagraphOf(before);
+        int lo = SortedSearch.LowerBound<Mention, ByFirstToken>(_names, before);
+        for (int k = lo - 1, seen = 0; k >= 0 && seen < MaxNamesBack; k--, seen++)
+        {
+            var n = _names[k];
+            if (paragraph - _doc.ParagraphOf(n.First) > MaxParagraphsBack)
+            {
+                break;
+            }
+
+            if (n.Entity < 0 || _registry[n.Entity].Kind == MentionKind.Person)
+            {
+                continue;
+            }
+
+            for (int j = n.First - 1; j <= n.Last + 1; j++)
+            {
+                if (j >= 0 && j < _doc.Count && _doc[j].IsWord && _doc.Slice(j).Equals(noun, StringComparison.OrdinalIgnoreCase))
+                {
+                    return n.Entity;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> are all words in lower case.</summary>
+    private bool AllLowerCase(int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (!_doc[k].IsWord || _doc[k].Has(TokenFlags.Capitalized))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether a capitalised word lies within tokens <paramref name="first"/>..<paramref name="last"/> ("the US Justice Department" names itself otherwise).</summary>
@@ -405,13 +472,22 @@ internal sealed class CoreferenceResolver
             return true;
         }
 
-        // "But Daniela Hantuchova won …", "Earlier Mr Kennedy criticised …": a conjunction or adverb may open the sentence.
-        if (_doc[k].Has(TokenFlags.SentenceStart) && IsOpeningWord(k))
+        // "But Daniela Hantuchova won …", "Earlier Mr Kennedy criticised …": a conjunction or adverb may open the sentence;
+        // so may an article ("The Ministry of Defence opened …").
+        if (_doc[k].Has(TokenFlags.SentenceStart) && (IsOpeningWord(k) || _doc.IsWord(k, "the") && !ModifiesNounAfter(m)))
         {
             return true;
         }
 
         return (_doc.IsChar(k, ',') && _doc[k].Sentence == _doc[m.First].Sentence) || OnlyRoleBefore(m.First);
+    }
+
+    /// <summary>Whether a lower-case noun follows the name, which then modifies it ("The UK economy", "The US firm").</summary>
+    private bool ModifiesNounAfter(in Mention m)
+    {
+        int after = m.Last + 1;
+        return after < _doc.Count && (_doc.IsPlainNoun(after)
+            || _doc[after].IsWord && !_doc[after].Has(TokenFlags.Capitalized) && _doc[after].Info is { GroupKind: not MentionKind.None } or { IsTitle: true });
     }
 
     /// <summary>

@@ -156,6 +156,7 @@ internal static class NameFinder
         char gender = '\0';
         bool titled = false;
         bool personTitle = false; // a title only people hold ("minister"), not one a company holds too ("owner")
+        bool orgRole = false; // a company's noun before the name ("bank Absa")
         int nameFirst = first;
         for (int k = first; k <= last; k++)
         {
@@ -198,6 +199,12 @@ internal static class NameFinder
             else if (info.IsNonName && k == nameFirst)
             {
                 nameFirst = k + 1;
+            }
+            else if (k == first && k < last && info.GroupKind == MentionKind.Org && !info.IsOrgWord && doc[k].Has(TokenFlags.SentenceStart))
+            {
+                // "Retailer Castlegate Holdings", "Brewer Vanmeer": a company's noun opening the sentence is its role.
+                nameFirst = k + 1;
+                orgRole = true;
             }
         }
 
@@ -273,6 +280,13 @@ internal static class NameFinder
         // head stays the name.
         int entityFirst = titled && nameFirst == last && nameFirst > first && doc[nameFirst - 1].IsCapitalizedWord && doc[nameFirst - 1].Info is { IsPeerage: true } ? nameFirst - 1 : nameFirst;
         var kind = KindOf(doc, registry, nameFirst, last, personTitled, firstName, out sbyte personEvidence);
+
+        // "bank Absa", "brewer Fosters", "US magazine Mobile PC": an organisation's noun right before the name makes it one.
+        if (!titled && !firstName && (orgRole || mentionFirst == first && first > 0 && doc[first - 1].IsWord && !doc[first - 1].Has(TokenFlags.Capitalized)
+            && doc[first - 1].Info is { GroupKind: MentionKind.Org, IsTitle: false } && !doc[first].Has(TokenFlags.BlankLineBefore)))
+        {
+            kind = MentionKind.Org;
+        }
         int id = registry.Register(entityFirst, last, kind, gender, country, personEvidence, familyNameFirst: last == nameFirst + 1 && !firstName);
         if (id < 0)
         {

@@ -295,9 +295,11 @@ internal sealed class Lexicon
         {
             var group = Get(row[0]);
             group.GroupKind = Enum.Parse<MentionKind>(row[1], ignoreCase: true);
-            group.IsDocument = row.Length > 2 && row[2] == "document";
-            group.RefersToOrganisation = row.Length > 2 && row[2] == "refers";
-            group.IsStateBody = row.Length > 2 && row[2] == "state";
+            string[] marks = row.Length > 2 ? row[2].Split(',') : [];
+            group.IsDocument = marks.Contains("document");
+            group.RefersToOrganisation = marks.Contains("refers");
+            group.RefersToNamedOrganisation = marks.Contains("named");
+            group.IsStateBody = marks.Contains("state");
         }
 
         foreach (string[] row in ReadRows("org-words.txt"))

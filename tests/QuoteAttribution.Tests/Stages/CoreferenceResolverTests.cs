@@ -90,6 +90,11 @@ public sealed class CoreferenceResolverTests
     [InlineData("Fares rose in Saudi Arabia. The airline said demand was strong.", "demand was strong", null)]
     [InlineData("Shares in Zentrix Corp fell. The government said it was concerned about the cuts.", "it was concerned about the cuts", null)]
     [InlineData("Zentrix Corp is building the new Hampden stadium. The firm said it would make no money.", "it would make no money", "Zentrix Corp")]
+    [InlineData("US magazine Mobile PC named its gadget of the year. The magazine said demand was strong.", "demand was strong", "Mobile PC")]
+    [InlineData("Shares in Zentrix Corp fell. The magazine said demand was strong.", "demand was strong", null)]
+    [InlineData("Zentrix Corp said sales fell. The Ministry of Communications opened bidding. The ministry said demand was strong.", "demand was strong", "Ministry of Communications")]
+    [InlineData("Retailer Castlegate Holdings reported a rise in sales. But the group said demand was weak.", "demand was weak", "Castlegate Holdings")]
+    [InlineData("Sales fell in Leeds, the Interfax news agency said.", "Sales fell in Leeds", "Interfax")]
     public void A_company_description_stands_for_the_organisation_named_last(string text, string content, string? speaker)
     {
         Api.Single(QuoteExtractor.Extract(text), QuoteKind.Indirect, content).SpeakerName.Should().Be(speaker);
@@ -140,6 +145,7 @@ public sealed class CoreferenceResolverTests
     [InlineData("The talks ended. Ministers said the proposal had not arrived.", "the proposal had not arrived", "Ministers")]
     [InlineData("However, Hugh Hill, a doctor at the clinic said the number of patients had doubled.", "the number of patients had doubled", "Hugh Hill")]
     [InlineData("But the head of the inquiry, Judge Peter Holm of Norway, warned that the number of patients had doubled.", "the number of patients had doubled", "Peter Holm")]
+    [InlineData("The number of patients had doubled, according to Russian authorities.", "The number of patients had doubled", "Russian authorities")]
     [InlineData("The proposal has not arrived, say MPs.", "The proposal has not arrived", "MPs")]
     [InlineData("Shares fell after US regulators said the proposal had not arrived.", "the proposal had not arrived", "US regulators")]
     public void Organisations_places_groups_and_appositive_speakers_are_named(string text, string clause, string speaker)

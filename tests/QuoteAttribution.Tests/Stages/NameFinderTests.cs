@@ -148,6 +148,8 @@ public sealed class NameFinderTests
     [InlineData("Downing Street", "Org")]
     [InlineData("Mary Street", "Person")]
     [InlineData("Marsh & McLennan", "Org")]
+    [InlineData("bank Absa", "Org")]
+    [InlineData("Vanmeer Brewing", "Org")]
     public void Gives_each_name_a_kind(string phrase, string kind)
     {
         using var doc = Stage.Parse("On Monday " + phrase + " said nothing.");
