@@ -814,7 +814,11 @@ internal sealed class SpeakerLocator
         var subject = _reader.ReadBackward(s);
         if (subject.IsNone)
         {
-            return _reader.ReadSubjectPhrase(s);
+            // "…, conspiracy and filing false reports with regulators", "rising demand": before a form that is a noun as
+            // often, a phrase is its subject only when it ends in a noun ("Commentators claim", "local press reports").
+            var phrase = _reader.ReadSubjectPhrase(s);
+            return doc[v].Info is { CueFlags: var flags, VerbForm: VerbForm.Base or VerbForm.ThirdPerson } && (flags & CueFlags.NounForms) != 0 && !phrase.IsNone
+                && !EndsInNoun(phrase) ? Mention.None : phrase;
         }
 
         // "The BBC's Anna Wray in Geneva says", "A spokesman for the World Forum on the Digital Economy said", "only 25%
@@ -856,6 +860,49 @@ internal sealed class SpeakerLocator
         }
 
         return subject;
+    }
+
+    /// <summary>
+    /// Whether a noun phrase ends in a noun, as far as the word lists and the shape of the word tell: a group, company or
+    /// role noun ("press", "association"), a determiner's phrase without a preposition ("the suit"), or a plural
+    /// ("Commentators", "Land owners"); not "rising", "false" or a lone lower-case verb ("takes").
+    /// </summary>
+    private bool EndsInNoun(in Mention m)
+    {
+        var doc = _doc;
+        int last = m.Last;
+        if (doc[last].Info is { GroupKind: not MentionKind.None } or { IsOrgWord: true } or { IsTitle: true })
+        {
+            return true;
+        }
+
+        var w = doc.Slice(last);
+        if (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // "the suit", "the non-partisan fiscal watchdog": a determiner and words up to the noun, with no preposition or
+        // conjunction ("the strength of the euro and weak").
+        if (doc.IsDeterminer(m.First))
+        {
+            for (int k = m.First + 1; k <= last; k++)
+            {
+                if (doc[k].Kind != TokenKind.Number && (!doc[k].IsWord || doc[k].Info is { Function: not FunctionWord.None, IsQuantifier: false }))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (w.Length <= 3 || w[^1] != 's' || w[^2] == 's')
+        {
+            return false;
+        }
+
+        return m.First < last || doc[last].Has(TokenFlags.Capitalized) || doc[last].Info is not null;
     }
 
     /// <summary>Whether token <paramref name="k"/> opens its sentence, perhaps after one word and a comma ("However, X") or a conjunction ("But X").</summary>

@@ -34,6 +34,12 @@ internal enum CueFlags : byte
 
     /// <summary>Its object is always the listener, never an inverted speaker: "“…,” X told the BBC", not "“…,” told the BBC".</summary>
     ListenerAfter = 64,
+
+    /// <summary>
+    /// Its base and "-s" forms are nouns as often ("reports", "forecasts", "demand"): before them, only a mention the
+    /// readers know (a name, a pronoun, a description with a known head) is a subject, not any noun phrase.
+    /// </summary>
+    NounForms = 128,
 }
 
 /// <summary>Which inflection of its verb a word is.</summary>

@@ -170,6 +170,7 @@ internal sealed class Lexicon
                     'n' => CueFlags.NounObject,
                     'w' => CueFlags.WhClause,
                     'l' => CueFlags.ListenerAfter,
+                    'm' => CueFlags.NounForms,
                     _ => throw new InvalidDataException($"cue-verbs.tsv: unknown flag '{f}' for '{row[0]}'."),
                 };
             }

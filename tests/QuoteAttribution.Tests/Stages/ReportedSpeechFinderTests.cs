@@ -77,6 +77,8 @@ public sealed class ReportedSpeechFinderTests
     [InlineData("Mayor Anna Berg said the budget.")]
     [InlineData("Mayor Anna Berg added the conversion to reach 500 points.")]
     [InlineData("Mayor Anna Berg maintained her re-election hopes with a late rally.")]
+    [InlineData("The charges include fraud, conspiracy and filing false reports with regulators.")]
+    [InlineData("Prices rose, driven up by unrest, rising demand and supply bottlenecks.")]
     public void Belief_and_intention_verbs_and_clauses_too_short_are_not_reported_speech(string text)
     {
         var result = QuoteExtractor.Extract(text);
