@@ -1012,7 +1012,9 @@ internal static class ReportedSpeechFinder
                     return false;
                 }
 
-                if (doc[j].Info is { IsAuxiliary: true } or { IsFiniteVerb: true })
+                // "said more than 13,000 people voted for …": a past form right after the plural noun.
+                if (doc[j].Info is { IsAuxiliary: true } or { IsFiniteVerb: true }
+                    || IsEdForm(doc.Slice(j)) && doc[j - 1].IsWord && (doc.Slice(j - 1) is "people" || doc.Slice(j - 1).EndsWith("s", StringComparison.Ordinal)))
                 {
                     return true;
                 }
@@ -1179,7 +1181,9 @@ internal static class ReportedSpeechFinder
 
             // "said on Thursday there were no plans", "said last week the plan had failed": after a named time, a
             // clause's subject ("said on the day the rally went ahead" is a relative clause of "the day").
-            if (j > k + 1 && doc[j - 1].Info is { IsTimeWord: true } && (doc[j - 1].IsCapitalizedWord || doc.Slice(j - 1) is "yesterday" or "today" or "tonight" || doc.Slice(j - 2) is "last" or "this" or "next")
+            // So after "in a statement" or "in an interview": "said in a statement the directors believed …".
+            if (j > k + 1 && (doc[j - 1].Info is { IsTimeWord: true } && (doc[j - 1].IsCapitalizedWord || doc.Slice(j - 1) is "yesterday" or "today" or "tonight" || doc.Slice(j - 2) is "last" or "this" or "next")
+                    || j == k + 3 && w is "in" && doc.IsDeterminer(k + 1) && (doc[j - 1].Info is { IsSpeechNoun: true } || doc.Slice(j - 1) is "interview"))
                 && (doc.IsWord(j, "there") || doc.IsDeterminer(j)) && StartsClause(doc, j) && HasFiniteVerb(doc, j, last))
             {
                 return j;

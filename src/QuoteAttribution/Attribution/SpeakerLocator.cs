@@ -682,13 +682,14 @@ internal sealed class SpeakerLocator
 
         if (doc[s].Kind == TokenKind.Dash)
         {
-            // "Kall -- co-editor of a book on the debates -- said": the name before a pair of dashes.
+            // "Kall -- co-editor of a book on the debates -- said", "the firm - China's biggest jet fuel supplier - said":
+            // the name or description before a pair of dashes.
             for (int c = s - 1; c >= 0 && c > s - MaxAppositiveTokens && doc[c].Sentence == doc[s].Sentence; c--)
             {
                 if (doc[c].Kind == TokenKind.Dash)
                 {
                     var named = _reader.ReadBackward(c - 1);
-                    return !named.IsNone && named.Type == MentionType.Name ? named : Mention.None;
+                    return !named.IsNone && named.Type is MentionType.Name or MentionType.Description ? named : Mention.None;
                 }
 
                 if (doc[c].Kind is TokenKind.QuoteMark || CueWords.IsCueVerb(doc, c))

@@ -18,6 +18,8 @@ public sealed class ReportedSpeechFinderTests
     [InlineData("Mayor Anna Berg told pupils the town would rebuild every home.", "the town would rebuild every home", "told")]
     [InlineData("Mayor Anna Berg told officials the town would rebuild every home.", "the town would rebuild every home", "told")]
     [InlineData("Mayor Anna Berg told MPs council tax would rise.", "council tax would rise", "told")]
+    [InlineData("Mayor Anna Berg said in a statement the town would rebuild every home.", "the town would rebuild every home", "said")]
+    [InlineData("Mayor Anna Berg said more than 300 people voted for the plan.", "more than 300 people voted for the plan", "said")]
     [InlineData("Mayor Anna Berg announced that the town would rebuild every home.", "the town would rebuild every home", "announced")]
     [InlineData("Mayor Anna Berg added that the town would rebuild every home.", "the town would rebuild every home", "added")]
     [InlineData("Mayor Anna Berg pointed out that the town would rebuild every home.", "the town would rebuild every home", "pointed out")]
