@@ -234,10 +234,12 @@ internal sealed class Lexicon
                 info.Gender = row[1][0];
             }
 
-            info.IsHonorific |= row.Length > 2 && row[2] == "honorific";
-            info.IsAddress |= row.Length > 2 && row[2] == "address";
-            info.IsPeerage |= row.Length > 2 && row[2] == "peer";
-            info.IsOrganisationRole |= row.Length > 2 && row[2] == "organisation";
+            string[] marks = row.Length > 2 ? row[2].Split(',') : [];
+            info.IsHonorific |= marks.Contains("honorific");
+            info.IsAddress |= marks.Contains("address");
+            info.IsPeerage |= marks.Contains("peer");
+            info.IsOrganisationRole |= marks.Contains("organisation");
+            info.IsEpithet |= marks.Contains("epithet");
         }
 
         foreach (string[] row in titleRows)

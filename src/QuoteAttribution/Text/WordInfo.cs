@@ -64,6 +64,13 @@ internal sealed class WordInfo
     /// <summary>Gets or sets a value indicating whether this title is a role companies hold too ("owner", "leader"; titles.txt): alone it proves no person.</summary>
     public bool IsOrganisationRole { get; set; }
 
+    /// <summary>
+    /// Gets or sets a value indicating whether the title describes a person's standing, not an office others hold too
+    /// ("champion", "striker", "youngster"; titles.txt, "epithet"): "the world indoor champion" stands for the person the
+    /// text is about, as "he" does, even when the text never gave them the title.
+    /// </summary>
+    public bool IsEpithet { get; set; }
+
     /// <summary>Gets or sets a value indicating whether this title is a form of address after an honorific ("Mr. President"), not a name.</summary>
     public bool IsAddress { get; set; }
 
