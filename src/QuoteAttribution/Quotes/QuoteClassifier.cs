@@ -135,7 +135,7 @@ internal static class QuoteClassifier
                 // ("said Houston was “a city in which … no business.”", "a “deeply liberal measure because … crime”"): a
                 // fragment of any length within one sentence.
                 int limit = OpensWritersPhrase(doc, pair.Open - 1) ? MaxWritersPhraseWords : last is '.' or '?' or '!' ? MaxSentenceFragmentWords : MaxPartialWords;
-                candidate.Shape = words <= limit && doc[pair.Open + 1].Sentence == doc[pair.Close - 1].Sentence ? QuoteShape.Partial : QuoteShape.Direct;
+                candidate.Shape = words <= limit && OneSentence(doc, pair.Open + 1, pair.Close - 1) ? QuoteShape.Partial : QuoteShape.Direct;
             }
             else if (doc[pair.Open - 1].Info is { IntroducesTitle: true }
                 || (words <= MaxTitleWords && !hasVerbLikeLowercase && !endsLikeSpeech && capitalized * 2 >= words))
@@ -149,6 +149,23 @@ internal static class QuoteClassifier
 
             quotes.Add(candidate);
         }
+    }
+
+    /// <summary>
+    /// Whether tokens <paramref name="first"/> to <paramref name="last"/> lie in one sentence, an ellipsis before a capital
+    /// being an omission, not a sentence's end ("would “seriously damage... Arvona's position”").
+    /// </summary>
+    private static bool OneSentence(Document doc, int first, int last)
+    {
+        for (int i = first + 1; i <= last; i++)
+        {
+            if (doc[i].Sentence != doc[i - 1].Sentence && !(doc[i - 1].Kind == TokenKind.Punctuation && doc.FirstChar(i - 1) is '.' or '\u2026' && (doc[i - 1].Length > 1 || doc.FirstChar(i - 1) == '\u2026')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -11,6 +11,7 @@ internal struct SentenceSplitter
     private int _sentence;
     private int _paragraph;
     private bool _pendingEnd;
+    private bool _inQuote; // after an opening mark of this paragraph, before its closing one
 
     public SentenceSplitter()
     {
@@ -46,6 +47,7 @@ internal struct SentenceSplitter
         if (newParagraph)
         {
             _paragraph++;
+            _inQuote = false;
         }
 
         if (newSentence)
@@ -66,9 +68,15 @@ internal struct SentenceSplitter
         }
 
         t.Sentence = _sentence;
-        if (t.Kind == TokenKind.Punctuation && CharClasses.IsSentenceEnd(text[t.Start]))
+        if (t.Kind == TokenKind.QuoteMark)
         {
-            _pendingEnd = true;
+            // A mark glued to the word after it opens a quotation; any other closes it.
+            _inQuote = t.Has(TokenFlags.SpaceBefore) && !t.Has(TokenFlags.SpaceAfter) || !_inQuote && !t.Has(TokenFlags.SpaceAfter) && t.Start == 0;
+        }
+        else if (t.Kind == TokenKind.Punctuation && CharClasses.IsSentenceEnd(text[t.Start]))
+        {
+            // An ellipsis inside a quotation marks words left out ("would “seriously damage... Arvona's position”"), not an end.
+            _pendingEnd = !(_inQuote && (t.Length > 1 || text[t.Start] == '\u2026'));
         }
     }
 }

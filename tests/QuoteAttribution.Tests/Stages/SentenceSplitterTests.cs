@@ -29,6 +29,8 @@ public sealed class SentenceSplitterTests
     [InlineData("Mr. Smith met Sen. Jones in Washington.", new[] { "Mr. Smith met Sen. Jones in Washington." })]
     [InlineData("ORLANDO, Fla. (Reuters) - The mayor spoke.", new[] { "ORLANDO, Fla. (Reuters) - The mayor spoke." })]
     [InlineData("The rally was in Phoenix, Ariz. Sara Long spoke.", new[] { "The rally was in Phoenix, Ariz.", "Sara Long spoke." })]
+    [InlineData("He said it would \"damage... Arvona's position\" badly. We wait.", new[] { "He said it would \"damage... Arvona's position\" badly.", "We wait." })]
+    [InlineData("He waited... Then he left.", new[] { "He waited...", "Then he left." })]
     [InlineData("The U.S. Army said it was ready.", new[] { "The U.S. Army said it was ready." })]
     [InlineData("John F. Kennedy spoke. Then he left.", new[] { "John F. Kennedy spoke.", "Then he left." })]
     [InlineData("It cost 1,000.5 euros. Prices rose.", new[] { "It cost 1,000.5 euros.", "Prices rose." })]
