@@ -1028,6 +1028,11 @@ internal static class ReportedSpeechFinder
             return true; // "said no decision had been made", not "said no to …"
         }
 
+        if (w is "this" && k + 1 < doc.Count && doc[k + 1].Info is { IsAuxiliary: true })
+        {
+            return true; // "says this was unlawful"; not "said this week"
+        }
+
         if (t.Has(TokenFlags.Capitalized))
         {
             return info is not { IsNonName: true } || w is "The" or "A" or "An" or "This" or "It" or "There" or "Some" or "Many" or "Most" or "No" or "All" or "Both";
