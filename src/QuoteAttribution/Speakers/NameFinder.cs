@@ -64,6 +64,10 @@ internal static class NameFinder
                     // "Standard & Poor's", "Bank of England"; not "Tom Hale of UK Sport", a person and where they work.
                     runEnd = next + 1;
                 }
+                else if (doc.IsWord(next, "and") && OrganisationRunEnd(doc, next + 1) is int organisation and > 0 && !HasOrgWord(doc, runStart, runEnd))
+                {
+                    runEnd = organisation; // "World Travel and Tourism Council": "and" inside an institution's name
+                }
                 else if (doc[runEnd].Info is null && MiddleInitialEnd(doc, next) is int initial and > 0 && initial + 1 < n && IsNameWord(doc, initial + 1)
                     && !doc[initial + 1].Has(TokenFlags.SentenceStart) && !doc[initial + 1].Has(TokenFlags.ParagraphStart))
                 {
@@ -571,6 +575,36 @@ internal static class NameFinder
 
         var phrase = doc.Text.AsSpan(doc[k].Start, doc[k + 1].End - doc[k].Start);
         return Lexicon.Shared.FindPhrase(phrase) is { IsTitle: true } ? 2 : 0;
+    }
+
+    /// <summary>
+    /// The end of a run of capitalised name words from <paramref name="k"/> that ends in an organisation's word ("Tourism
+    /// Council"), or -1: what "and" joins to the words before it as one name. "Trump and Rubio" stay two.
+    /// </summary>
+    private static int OrganisationRunEnd(Document doc, int k)
+    {
+        int end = -1;
+        for (int j = k; j < doc.Count && j < k + 4 && IsNameWord(doc, j) && !doc[j].Has(TokenFlags.SentenceStart) && !doc[j].Has(TokenFlags.ParagraphStart); j++)
+        {
+            // An institution's noun ends it ("Council", "Authority"), not an acronym ("Olympian and BBC pundit Steve Cram").
+            end = doc[j].Info is { IsOrgWord: true } && !doc[j].Has(TokenFlags.AllCaps) ? j : -1;
+        }
+
+        // Not the head of a name of its own ("Banque du Caire and Bank of Alexandria").
+        return end > 0 && (IsConnector(doc, end + 1) || doc.IsChar(end + 1, '&')) ? -1 : end;
+    }
+
+    private static bool HasOrgWord(Document doc, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (doc[k].Info is { IsOrgWord: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a known first name stands in the run with a word after it: "Economist Tom Hale" (of UK Sport).</summary>

@@ -51,6 +51,9 @@ public sealed class NameFinderTests
     [InlineData("Analysts at Standard & Poor's and Marsh & McLennan agreed.", new[] { "Standard & Poor", "Marsh & McLennan" })]
     [InlineData("Shares in M&S. rose.", new[] { "M&S" })]
     [InlineData("Economist Tom Hale of UK Sport and the Bank of England agreed.", new[] { "Tom Hale", "UK Sport", "Bank of England" })]
+    [InlineData("The World Travel and Tourism Council and Acme Coal agreed.", new[] { "World Travel and Tourism Council", "Acme Coal" })]
+    [InlineData("Banque du Caire and Bank of Alexandria agreed.", new[] { "Banque du Caire", "Bank of Alexandria" })]
+    [InlineData("Talks with former Olympian and BBC pundit Steve Cram ended.", new[] { "Olympian", "BBC", "Steve Cram" })]
     public void Finds_places_and_organisations(string text, string[] expected)
     {
         NamesOf(text).Select(n => n.Name).Should().Equal(expected);
