@@ -101,6 +101,12 @@ internal static class ReportedSpeechFinder
             return;
         }
 
+        if (SaysLine(doc, reader, quotes, last) is { } says)
+        {
+            records.Add(says);
+            return;
+        }
+
         var label = reader.ReadForward(0);
         if ((label.IsNone || label.Type != MentionType.Name) && doc.IsChar(1, ':') && NamedLater(doc, reader, 0, end))
         {
@@ -150,6 +156,50 @@ internal static class ReportedSpeechFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A headline in sentence case with "says" and a name at one end and the claim at the other, the claim in headline
+    /// style, often without a verb: "House prices rebound says Halifax", "Tokyo says deflation 'controlled'".
+    /// </summary>
+    private static QuoteRecord? SaysLine(Document doc, MentionReader reader, QuoteIndex quotes, int last)
+    {
+        if (doc.IsChar(last, '.') || last < 3)
+        {
+            return null;
+        }
+
+        for (int v = 1; v < last; v++)
+        {
+            // Only "says": other verbs of a headline name an act ("calls for", "denies", "offers"), not words.
+            if (!doc[v].IsWord || doc.Slice(v) is not ("says" or "say"))
+            {
+                continue;
+            }
+
+            // The name after the verb ends the line ("… says Halifax"); or the name before it opens it ("Tokyo says …").
+            var after = reader.ReadForward(v + 1);
+            var before = reader.ReadBackward(v - 1);
+            QuoteRecord? record = null;
+            if (!after.IsNone && after.Type == MentionType.Name && after.Last == last && after.First == v + 1)
+            {
+                record = ReportedClause.Create(doc, quotes, 0, v - 1, v, v, after);
+            }
+            else if (!before.IsNone && before.Type == MentionType.Name && before.First == 0 && before.Last == v - 1)
+            {
+                record = ReportedClause.Create(doc, quotes, v + 1, last, v, v, before);
+            }
+
+            if (record is { } r && CountWords(doc, r.Start, r.End) >= MinContentWords)
+            {
+                r.Method = AttributionMethod.Label;
+                return r;
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     private static bool HasClaimVerb(Document doc, int first, int last)
