@@ -649,7 +649,8 @@ internal static class ReportedSpeechFinder
         // A relative pronoun speaks only for what follows its verb: "Shares rose at Barclays, which reported record
         // profits" reports nothing before the comma.
         if (adjacent && !IsRelativePronoun(doc, match.Mention) && doc[v].Info!.VerbForm != VerbForm.Gerund && before > first && (doc.IsChar(before, ',') || closingMark)
-            && TrailingIsShort(doc, Math.Max(cueEnd, match.Mention.Last), last, inverted: match.Mention.First > v) && ContainsFiniteVerb(doc, first, clauseLast - 1))
+            && TrailingIsShort(doc, Math.Max(cueEnd, match.Mention.Last), last, inverted: match.Mention.First > v)
+            && (ContainsFiniteVerb(doc, first, clauseLast - 1) || !closingMark && EndsInPastVerb(doc, first, before - 1)))
         {
             int mark = closingMark ? before : before - 1;
             if (doc[mark].Kind == TokenKind.QuoteMark && (quotes.Containing(mark) is not { } q || q.Open <= first || !doc[q.Open - 1].IsWord))
@@ -1073,9 +1074,9 @@ internal static class ReportedSpeechFinder
             return false;
         }
 
-        if (w is "no" && k + 1 < doc.Count && doc[k + 1].IsWord && doc[k + 1].Info is null)
+        if (w is "no" && k + 1 < doc.Count && doc[k + 1].IsWord && (doc[k + 1].Info is null || doc.Slice(k + 1) is "such" or "one"))
         {
-            return true; // "said no decision had been made", not "said no to …"
+            return true; // "said no decision had been made", "said no such deal had been offered", not "said no to …"
         }
 
         if (w is "this" && k + 1 < doc.Count && doc[k + 1].Info is { IsAuxiliary: true })
@@ -1300,6 +1301,28 @@ internal static class ReportedSpeechFinder
     }
 
     /// <summary>Whether a span holds a verb form a clause needs ("Earlier this month" holds none).</summary>
+    /// <summary>
+    /// Whether the clause <paramref name="first"/>..<paramref name="last"/> ends in its past-tense verb after a subject
+    /// ("The employment picture also improved, the Fed said"); a plural before the comma ("… Treasury aides, Ed Balls
+    /// hinted") is no verb there.
+    /// </summary>
+    private static bool EndsInPastVerb(Document doc, int first, int last)
+    {
+        if (last <= first || !doc[last].IsWord || doc[last].Has(TokenFlags.Capitalized) || !IsEdForm(doc.Slice(last)) || doc[last].Info is { Function: not FunctionWord.None })
+        {
+            return false;
+        }
+
+        // Not an adjective after a determiner or preposition ("the revised", "of the newly elected").
+        int b = last - 1;
+        while (b > first && CueWords.IsVerbModifier(doc, b))
+        {
+            b--;
+        }
+
+        return doc[b].IsWord && !doc.IsDeterminer(b) && doc[b].Info is not { IsPreposition: true };
+    }
+
     private static bool ContainsFiniteVerb(Document doc, int first, int last)
     {
         for (int j = first; j <= last; j++)
