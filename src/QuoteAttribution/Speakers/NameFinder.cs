@@ -285,9 +285,11 @@ internal static class NameFinder
         int entityFirst = titled && nameFirst == last && nameFirst > first && doc[nameFirst - 1].IsCapitalizedWord && doc[nameFirst - 1].Info is { IsPeerage: true } ? nameFirst - 1 : nameFirst;
         var kind = KindOf(doc, registry, nameFirst, last, personTitled, firstName, out sbyte personEvidence);
 
-        // "bank Absa", "brewer Fosters", "US magazine Mobile PC": an organisation's noun right before the name makes it one.
+        // "bank Absa", "brewer Fosters", "US magazine Mobile PC": an organisation's noun right before the name makes it one;
+        // so do "shares in" and "a stake in" ("Shares in Krispy Kreme fell").
         if (!titled && !firstName && (orgRole || mentionFirst == first && first > 0 && doc[first - 1].IsWord && !doc[first - 1].Has(TokenFlags.Capitalized)
-            && doc[first - 1].Info is { GroupKind: MentionKind.Org, IsTitle: false } && !doc[first].Has(TokenFlags.BlankLineBefore)))
+            && doc[first - 1].Info is { GroupKind: MentionKind.Org, IsTitle: false } && !doc[first].Has(TokenFlags.BlankLineBefore)
+            || first > 1 && doc.IsWord(first - 1, "in") && doc.Slice(first - 2) is "shares" or "Shares" or "stake" or "stakes" or "holding"))
         {
             kind = MentionKind.Org;
         }

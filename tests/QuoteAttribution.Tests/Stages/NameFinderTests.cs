@@ -153,6 +153,7 @@ public sealed class NameFinderTests
     [InlineData("Marsh & McLennan", "Org")]
     [InlineData("bank Absa", "Org")]
     [InlineData("Vanmeer Brewing", "Org")]
+    [InlineData("shares in Krispy Kreme", "Org")]
     public void Gives_each_name_a_kind(string phrase, string kind)
     {
         using var doc = Stage.Parse("On Monday " + phrase + " said nothing.");
