@@ -532,6 +532,14 @@ internal sealed class SpeakerLocator
                 return person;
             }
 
+            // "said Opera spokeswoman, Berit Hanson.": the person in an appositive after the role.
+            if (_doc.IsChar(k, ',') && k > m.Last + 1 && _doc[k - 1].Info is { IsTitle: true } && _reader.NameStartingAt(k + 1) is int named and >= 0
+                && _reader.NameAt(named) is { Kind: MentionKind.Person } appositive && (appositive.Last + 1 >= _doc.Count || _doc[appositive.Last + 1].Kind == TokenKind.Punctuation))
+            {
+                appositive.First = m.First;
+                return appositive;
+            }
+
             if (!(t.IsWord && (t.Info is { IsTitle: true } || _doc.IsWord(k, "and") || _doc.IsPlainNoun(k))))
             {
                 return m;

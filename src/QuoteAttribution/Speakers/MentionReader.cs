@@ -249,6 +249,14 @@ internal sealed class MentionReader
             return Mention.None;
         }
 
+        // "chairman and chief executive Richard Parsons": roles joined before a person's name are the person's.
+        if (NameEndingAt(head) is int named and >= 0 && _names[named].Kind == MentionKind.Person && _names[named].First > first)
+        {
+            var person = _names[named];
+            person.First = first;
+            return person;
+        }
+
         return Description(first, head, -1);
     }
 

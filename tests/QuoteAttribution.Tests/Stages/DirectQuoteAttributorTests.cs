@@ -49,6 +49,9 @@ public sealed class DirectQuoteAttributorTests
     [InlineData("“Sales will rise,” said Google founder and director Anna Berg.", "Anna Berg", "Google founder and director Anna Berg")]
     [InlineData("“Sales will rise,” said Hendrix biographer Paul Adams.", "Paul Adams", "Hendrix biographer Paul Adams")]
     [InlineData("“Sales will rise,” said Nordvale in Leeds.", "Nordvale", "Nordvale")]
+    [InlineData("“Sales will rise,” said Opera spokeswoman, Berit Hanson.", "Berit Hanson", "Opera spokeswoman, Berit Hanson")]
+    [InlineData("“Sales will rise,” chairman and chief executive Anna Berg said.", "Anna Berg", "chairman and chief executive Anna Berg")]
+    [InlineData("“Sales will rise,” CBI director-general Sir Digby Jones said.", "Digby Jones", "CBI director-general Sir Digby Jones")]
     public void A_possessive_or_modifying_name_before_the_speaker_leaves_the_owner_out(string text, string? speaker, string mention)
     {
         var q = Api.Single(QuoteExtractor.Extract(text), QuoteKind.Direct, "Sales will rise,");
