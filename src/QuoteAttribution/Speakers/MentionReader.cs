@@ -420,11 +420,12 @@ internal sealed class MentionReader
         else if (!(doc[k].Info is { GroupKind: not MentionKind.None }
             && (!doc[k].Has(TokenFlags.Capitalized) || (doc[k].Has(TokenFlags.SentenceStart) && !RolesBeforeName(doc, k + 1)) || IsAcronymPlural(doc.Slice(k))))
             && !IsTitleNamingGroup(doc, k)
-            && !(doc[k].Info is { IsDemonym: true } && k + 1 < doc.Count && doc[k + 1].IsWord && !doc[k + 1].Has(TokenFlags.Capitalized) && doc[k + 1].Info is { GroupKind: not MentionKind.None }))
+            && !((doc[k].Info is { IsDemonym: true } || doc.IsPlainNoun(k)) && k + 1 < doc.Count && doc[k + 1].IsWord && !doc[k + 1].Has(TokenFlags.Capitalized)
+                && doc[k + 1].Info is { GroupKind: not MentionKind.None }))
         {
             // A group word in lower case, capitalised only by its place ("Police arrested …"; not the role of a name,
-            // "Chief executive Geoff Dixon"), an acronym's plural ("told MPs"), or after a nationality ("according to
-            // Belgian authorities").
+            // "Chief executive Geoff Dixon"), an acronym's plural ("told MPs"), or after a nationality or a noun
+            // ("according to Belgian authorities", "say industry experts").
             return Mention.None;
         }
 

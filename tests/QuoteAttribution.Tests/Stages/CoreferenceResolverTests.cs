@@ -189,6 +189,7 @@ public sealed class CoreferenceResolverTests
     [InlineData("The talks ended. Developers argue that the proposal had not arrived.", "the proposal had not arrived", "Developers")]
     [InlineData("The talks ended. Campaigners warned that the proposal had not arrived.", "the proposal had not arrived", "Campaigners")]
     [InlineData("The talks ended. Bosses said the proposal had not arrived.", "the proposal had not arrived", "Bosses")]
+    [InlineData("The proposal had not arrived, say industry experts.", "The proposal had not arrived", "industry experts")]
     public void Descriptions_that_name_nobody_leave_the_speaker_null_but_keep_the_mention(string text, string clause, string mention)
     {
         var result = QuoteExtractor.Extract(text);
