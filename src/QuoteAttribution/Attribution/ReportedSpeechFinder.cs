@@ -14,6 +14,11 @@ internal static class ReportedSpeechFinder
 {
     private const int MaxQuantitySubjectTokens = 10;
     private const int MinContentWords = 3;
+
+    // How far a clause without "that" may go before its verb: "said the prospect of outsiders poking their noses into the
+    // inner workings of Whitehall appeared to …" (its own parentheticals between commas add to it).
+    private const int MaxSubjectTokens = 16;
+    private const int MaxShortSubjectTokens = 12;
     private const int MinSplitWords = 2;
     private const int MaxParentheticalTokens = 12;
     private const int MaxTrailingTokens = 30;
@@ -1144,8 +1149,18 @@ internal static class ReportedSpeechFinder
     internal static bool HasFiniteVerb(Document doc, int k, int last)
     {
         int commas = 0;
-        for (int j = k; j <= last && j < k + 12 + (commas * MaxParentheticalTokens); j++)
+        bool broken = false;
+        for (int j = k; j <= last && j < k + MaxSubjectTokens + (commas * MaxParentheticalTokens); j++)
         {
+            // A long subject goes on without a break; after a dash or a subordinator a verb far on is another clause's
+            // ("added the trophy to his list of successes - but not before he was given …", "posted a rise after sales
+            // of replica kits were boosted …").
+            broken |= doc[j].Kind == TokenKind.Dash || doc[j].IsWord && (IsSubordinator(doc.Slice(j)) || doc.IsWord(j, "but"));
+            if (broken && j >= k + MaxShortSubjectTokens)
+            {
+                return false;
+            }
+
             if (doc[j].Kind != TokenKind.Word)
             {
                 if (doc[j].Kind == TokenKind.Punctuation && doc.FirstChar(j) is ';' or ':')
@@ -1473,7 +1488,8 @@ internal static class ReportedSpeechFinder
 
     /// <summary>A third-person "-s" form by its spelling: "needs", "remains"; not "press", "status", "crisis".</summary>
     /// <summary>
-    /// Whether an "-s" word reads as a plural noun, not a verb: after a number ("reach 500 points"), or a cue word's form
+    /// Whether an "-s" word reads as a plural noun, not a verb: after a number ("reach 500 points"), before "of" ("new ways
+    /// of"), or a cue word's form
     /// before the end of the clause or a preposition a verb of saying or hoping does not take ("their title hopes with a
     /// victory"; not "hopes to", "warns of", "reports on", "claims about").
     /// </summary>
@@ -1484,7 +1500,9 @@ internal static class ReportedSpeechFinder
             return false;
         }
 
-        if (j > 0 && doc[j - 1].Kind == TokenKind.Number)
+        // After a number ("500 points"), or an unknown word before "of" ("new ways of boosting"; the lists' verbs may take
+        // it: "warns of").
+        if (j > 0 && doc[j - 1].Kind == TokenKind.Number || doc[j].Info is null && doc.IsWord(j + 1, "of"))
         {
             return true;
         }
