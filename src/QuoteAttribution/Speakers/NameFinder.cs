@@ -285,11 +285,7 @@ internal static class NameFinder
         int entityFirst = titled && nameFirst == last && nameFirst > first && doc[nameFirst - 1].IsCapitalizedWord && doc[nameFirst - 1].Info is { IsPeerage: true } ? nameFirst - 1 : nameFirst;
         var kind = KindOf(doc, registry, nameFirst, last, personTitled, firstName, out sbyte personEvidence);
 
-        // "bank Absa", "brewer Fosters", "US magazine Mobile PC": an organisation's noun right before the name makes it one;
-        // so do "shares in" and "a stake in" ("Shares in Krispy Kreme fell").
-        if (!titled && !firstName && (orgRole || mentionFirst == first && first > 0 && doc[first - 1].IsWord && !doc[first - 1].Has(TokenFlags.Capitalized)
-            && doc[first - 1].Info is { GroupKind: MentionKind.Org, IsTitle: false } && !doc[first].Has(TokenFlags.BlankLineBefore)
-            || first > 1 && doc.IsWord(first - 1, "in") && doc.Slice(first - 2) is "shares" or "Shares" or "stake" or "stakes" or "holding"))
+        if (!titled && !firstName && (orgRole || mentionFirst == first && CompanyWordsBefore(doc, first)))
         {
             kind = MentionKind.Org;
         }
@@ -578,6 +574,15 @@ internal static class NameFinder
         var phrase = doc.Text.AsSpan(doc[k].Start, doc[k + 1].End - doc[k].Start);
         return Lexicon.Shared.FindPhrase(phrase) is { IsTitle: true } ? 2 : 0;
     }
+
+    /// <summary>
+    /// Whether the words right before a name make it a company's: an organisation's noun ("bank Absa", "brewer Fosters",
+    /// "US magazine Mobile PC"), "shares in" or "a stake in" ("Shares in Krispy Kreme fell").
+    /// </summary>
+    private static bool CompanyWordsBefore(Document doc, int first) =>
+        first > 0 && doc[first - 1].IsWord && !doc[first - 1].Has(TokenFlags.Capitalized)
+        && (doc[first - 1].Info is { GroupKind: MentionKind.Org, IsTitle: false } && !doc[first].Has(TokenFlags.BlankLineBefore)
+            || first > 1 && doc.IsWord(first - 1, "in") && doc.Slice(first - 2) is "shares" or "Shares" or "stake" or "stakes" or "holding");
 
     /// <summary>
     /// The end of a run of capitalised name words from <paramref name="k"/> that ends in an organisation's word ("Tourism
