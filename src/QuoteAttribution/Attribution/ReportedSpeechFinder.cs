@@ -164,8 +164,8 @@ internal static class ReportedSpeechFinder
     }
 
     /// <summary>
-    /// A headline in sentence case with "says" and a name at one end and the claim at the other, the claim in headline
-    /// style, often without a verb: "House prices rebound says Halifax", "Tokyo says deflation 'controlled'".
+    /// A headline (the first line, no full stop) with "says" or "say", a name at one end and the claim at the other, in
+    /// headline style, often without a verb: "House prices rebound says Halifax", "Blair says UK tsunami aid to soar".
     /// </summary>
     private static QuoteRecord? SaysLine(Document doc, MentionReader reader, QuoteIndex quotes, int last)
     {
@@ -176,7 +176,7 @@ internal static class ReportedSpeechFinder
 
         for (int v = 1; v < last; v++)
         {
-            // Only "says": other verbs of a headline name an act ("calls for", "denies", "offers"), not words.
+            // Only "says" and "say": other verbs of a headline name an act ("calls for", "denies", "offers"), not words.
             if (!doc[v].IsWord || doc.Slice(v) is not ("says" or "say"))
             {
                 continue;
@@ -1315,11 +1315,9 @@ internal static class ReportedSpeechFinder
         return true;
     }
 
-    /// <summary>Whether a span holds a verb form a clause needs ("Earlier this month" holds none).</summary>
     /// <summary>
-    /// Whether the clause <paramref name="first"/>..<paramref name="last"/> ends in its past-tense verb after a subject
-    /// ("The employment picture also improved, the Fed said"); a plural before the comma ("… Treasury aides, Ed Balls
-    /// hinted") is no verb there.
+    /// Whether the clause <paramref name="first"/>..<paramref name="last"/> ends in its past-tense "-ed" verb after a
+    /// subject ("The employment picture also improved, the Fed said"), not an adjective after an article or preposition.
     /// </summary>
     private static bool EndsInPastVerb(Document doc, int first, int last)
     {
@@ -1338,6 +1336,7 @@ internal static class ReportedSpeechFinder
         return doc[b].IsWord && !doc.IsDeterminer(b) && doc[b].Info is not { IsPreposition: true };
     }
 
+    /// <summary>Whether a span holds a verb form a clause needs ("Earlier this month" holds none).</summary>
     private static bool ContainsFiniteVerb(Document doc, int first, int last)
     {
         for (int j = first; j <= last; j++)
@@ -1486,12 +1485,10 @@ internal static class ReportedSpeechFinder
     /// <summary>An "-s" or "-ed" form ("needs", "remained"), a finite verb after "there" ("there needs to be").</summary>
     private static bool IsVerbForm(ReadOnlySpan<char> w) => IsSForm(w) || IsEdForm(w);
 
-    /// <summary>A third-person "-s" form by its spelling: "needs", "remains"; not "press", "status", "crisis".</summary>
     /// <summary>
-    /// Whether an "-s" word reads as a plural noun, not a verb: after a number ("reach 500 points"), before "of" ("new ways
-    /// of"), or a cue word's form
-    /// before the end of the clause or a preposition a verb of saying or hoping does not take ("their title hopes with a
-    /// victory"; not "hopes to", "warns of", "reports on", "claims about").
+    /// Whether an "-s" word reads as a plural noun, not a verb: after a number ("reach 500 points"), an unknown word before
+    /// "of" ("new ways of"), or a cue word's form before the end of the clause or a preposition a verb of saying or hoping
+    /// does not take ("their title hopes with a victory"; not "hopes to", "warns of", "reports on", "claims about").
     /// </summary>
     private static bool ReadsAsPlural(Document doc, int j)
     {
@@ -1513,6 +1510,7 @@ internal static class ReportedSpeechFinder
                 || doc[j + 1].Info is { IsPreposition: true } && doc.Slice(j + 1) is not ("to" or "of" or "about" or "on" or "that"));
     }
 
+    /// <summary>A third-person "-s" form by its spelling: "needs", "remains"; not "press", "status", "crisis".</summary>
     private static bool IsSForm(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i');
 
     private static bool IsEdForm(ReadOnlySpan<char> w) => w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal);

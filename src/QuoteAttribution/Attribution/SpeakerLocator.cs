@@ -906,6 +906,21 @@ internal sealed class SpeakerLocator
             return true;
         }
 
+        // "Commentators and Yukos itself claim", "The developers behind the system claim", "South Korea's top car maker
+        // estimates": a plural or an owner's phrase heads the subject, whatever its last word.
+        int head = doc.IsDeterminer(m.First) ? m.First + 1 : m.First;
+        var opening = doc.Slice(head);
+        if (head < last && doc[head].IsWord && (head > m.First || doc[head].Has(TokenFlags.Capitalized)) && opening.Length > 3 && opening[^1] == 's' && opening[^2] != 's'
+            && doc[head].Info is null or { GroupKind: not MentionKind.None })
+        {
+            return true; // the plural opening the phrase is its head
+        }
+
+        if (doc[m.First].IsCapitalizedWord && m.First + 2 < last && (doc[m.First + 1].Has(TokenFlags.Possessive) || doc[m.First + 2].Has(TokenFlags.Possessive)))
+        {
+            return true; // an owner's phrase
+        }
+
         if (w.Length <= 3 || w[^1] != 's' || w[^2] == 's')
         {
             return false;
@@ -1011,11 +1026,16 @@ internal sealed class SpeakerLocator
         {
             // "told MPs child benefit would rise", "told officials their offices …": the group is the listener, and the
             // words after it open the clause.
-            for (int g = m.First; m.Type == MentionType.Description && g < m.Last; g++)
+            // Not before another group noun that the clause follows: "told the doctors union the plan …" keeps the union.
+            if (m.Type == MentionType.Description)
             {
-                if (doc[g].Info is { GroupKind: not MentionKind.None } && doc.Slice(g).EndsWith("s", StringComparison.Ordinal))
+                for (int g = m.First; g < m.Last; g++)
                 {
-                    return g;
+                    if (doc[g].Info is { GroupKind: not MentionKind.None } && doc.Slice(g).EndsWith("s", StringComparison.Ordinal)
+                        && !(doc[g + 1].Info is { GroupKind: not MentionKind.None } && g + 2 < doc.Count && IsDeterminerOrPronoun(doc, g + 2)))
+                    {
+                        return g;
+                    }
                 }
             }
 

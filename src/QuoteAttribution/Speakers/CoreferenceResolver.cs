@@ -193,7 +193,7 @@ internal sealed class CoreferenceResolver
             if (m.Entity < 0 && headInfo is { IsEpithet: true } && _doc.IsWord(m.First, "the"))
             {
                 char gender = headInfo.Gender is 'm' or 'f' ? headInfo.Gender : 'x';
-                m.Entity = Antecedent(m.First, paragraph, new Filter { Person = true, Gender = gender, Country = -1, NamedPerson = true }, recentSpeaker, recentParagraph, recentAnchor, recentUnnamed);
+                m.Entity = Antecedent(m.First, paragraph, new Filter { Person = true, Gender = gender, Country = -1, ProvenPerson = true }, recentSpeaker, recentParagraph, recentAnchor, recentUnnamed);
             }
         }
     }
@@ -220,7 +220,7 @@ internal sealed class CoreferenceResolver
 
         // The speaker just quoted; a bare surname ("Berg") is a person once it has spoken.
         if (recentSpeaker >= 0 && paragraph - recentParagraph <= 2
-            && (Accept(_registry[recentSpeaker], filter) || (filter.Person && !filter.NamedPerson && _registry[recentSpeaker].Kind == MentionKind.None)))
+            && (Accept(_registry[recentSpeaker], filter) || (filter.Person && !filter.ProvenPerson && _registry[recentSpeaker].Kind == MentionKind.None)))
         {
             return recentSpeaker;
         }
@@ -297,7 +297,8 @@ internal sealed class CoreferenceResolver
 
         if (f.Person)
         {
-            return e.Kind is MentionKind.Person && (f.NamedPerson ? e.PersonEvidence > 0 : e.PersonEvidence >= 0) && (e.Gender == '\0' || f.Gender is 'x' or '\0' || e.Gender == f.Gender);
+            return e.Kind is MentionKind.Person && (f.ProvenPerson ? e.PersonEvidence > 0 && !e.Titles.Overlaps(Lexicon.Shared.OfficeTitles) : e.PersonEvidence >= 0)
+                && (e.Gender == '\0' || f.Gender is 'x' or '\0' || e.Gender == f.Gender);
         }
 
         // "it": an organisation, a group or a name of unknown kind; "they" the same, but not a country or a city. Never
@@ -629,7 +630,10 @@ internal sealed class CoreferenceResolver
         public bool Role;
         public bool Organisation;
 
-        /// <summary>Only a name proved to be a person's (a first name, a title): not a guess from its shape, nor a bare surname of unknown kind that has spoken.</summary>
-        public bool NamedPerson;
+        /// <summary>
+        /// Only a name proved to be a person's (a first name, a title) who holds no office ("the youngster" is no coach):
+        /// not a guess from its shape, nor a bare surname of unknown kind that has spoken.
+        /// </summary>
+        public bool ProvenPerson;
     }
 }

@@ -249,8 +249,9 @@ internal sealed class MentionReader
             return Mention.None;
         }
 
-        // "chairman and chief executive Richard Parsons": roles joined before a person's name are the person's.
-        if (NameEndingAt(head) is int named and >= 0 && _names[named].Kind == MentionKind.Person && _names[named].First > first)
+        // "chairman and chief executive Richard Parsons": roles joined before a person's name are the person's; not a
+        // phrase whose preposition makes the name its object ("lawyers acting for Martha Stewart").
+        if (NameEndingAt(head) is int named and >= 0 && _names[named].Kind == MentionKind.Person && _names[named].First > first && !HasPreposition(doc, first, _names[named].First - 1))
         {
             var person = _names[named];
             person.First = first;
@@ -470,6 +471,19 @@ internal sealed class MentionReader
         }
 
         return head < 0 ? Mention.None : Description(start, head, country);
+    }
+
+    private static bool HasPreposition(Document doc, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (doc[k].Info is { IsPreposition: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a word is an acronym's plural, capitals then "s": "MPs", "MEPs".</summary>

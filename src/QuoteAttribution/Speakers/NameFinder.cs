@@ -64,7 +64,8 @@ internal static class NameFinder
                     // "Standard & Poor's", "Bank of England"; not "Tom Hale of UK Sport", a person and where they work.
                     runEnd = next + 1;
                 }
-                else if (doc.IsWord(next, "and") && OrganisationRunEnd(doc, next + 1) is int organisation and > 0 && !HasOrgWord(doc, runStart, runEnd))
+                else if (doc.IsWord(next, "and") && runEnd > runStart && OrganisationRunEnd(doc, next + 1) is int organisation and > 0 && !HasOrgWord(doc, runStart, runEnd)
+                    && !HasFirstNameAndSurname(doc, runStart, runEnd + 1))
                 {
                     runEnd = organisation; // "World Travel and Tourism Council": "and" inside an institution's name
                 }
@@ -204,7 +205,7 @@ internal static class NameFinder
             {
                 nameFirst = k + 1;
             }
-            else if (k == first && k < last && info.GroupKind == MentionKind.Org && !info.IsOrgWord && doc[k].Has(TokenFlags.SentenceStart))
+            else if (k == first && k < last && info.RefersToOrganisation && !info.IsOrgWord && !info.IsDocument && doc[k].Has(TokenFlags.SentenceStart))
             {
                 // "Retailer Castlegate Holdings", "Brewer Vanmeer": a company's noun opening the sentence is its role.
                 nameFirst = k + 1;
@@ -576,13 +577,19 @@ internal static class NameFinder
     }
 
     /// <summary>
-    /// Whether the words right before a name make it a company's: an organisation's noun ("bank Absa", "brewer Fosters",
-    /// "US magazine Mobile PC"), "shares in" or "a stake in" ("Shares in Krispy Kreme fell").
+    /// Whether the words right before a name make it a company's: an organisation's noun or "shares in".
     /// </summary>
     private static bool CompanyWordsBefore(Document doc, int first) =>
-        first > 0 && doc[first - 1].IsWord && !doc[first - 1].Has(TokenFlags.Capitalized)
-        && (doc[first - 1].Info is { GroupKind: MentionKind.Org, IsTitle: false } && !doc[first].Has(TokenFlags.BlankLineBefore)
-            || first > 1 && doc.IsWord(first - 1, "in") && doc.Slice(first - 2) is "shares" or "Shares" or "stake" or "stakes" or "holding");
+        first > 0 && doc[first - 1].IsWord && !doc[first - 1].Has(TokenFlags.Capitalized) && (OrganisationNounBefore(doc, first) || SharesIn(doc, first));
+
+    /// <summary>"bank Absa", "US magazine Mobile PC"; not a publication after an article ("told the newspaper Beckham was …").</summary>
+    private static bool OrganisationNounBefore(Document doc, int first) =>
+        doc[first - 1].Info is { GroupKind: MentionKind.Org, IsTitle: false } noun && !doc[first].Has(TokenFlags.BlankLineBefore)
+        && !(noun.IsDocument && doc.IsDeterminer(first - 2));
+
+    /// <summary>"Shares in Krispy Kreme fell", "a stake in Menatep".</summary>
+    private static bool SharesIn(Document doc, int first) =>
+        first > 1 && doc.IsWord(first - 1, "in") && (doc.IsWord(first - 2, "shares") || doc.IsWord(first - 2, "stake") || doc.IsWord(first - 2, "stakes"));
 
     /// <summary>
     /// The end of a run of capitalised name words from <paramref name="k"/> that ends in an organisation's word ("Tourism
@@ -597,8 +604,9 @@ internal static class NameFinder
             end = doc[j].Info is { IsOrgWord: true } && !doc[j].Has(TokenFlags.AllCaps) ? j : -1;
         }
 
-        // Not the head of a name of its own ("Banque du Caire and Bank of Alexandria").
-        return end > 0 && (IsConnector(doc, end + 1) || doc.IsChar(end + 1, '&')) ? -1 : end;
+        // Not the head of a name of its own ("Banque du Caire and Bank of Alexandria"), nor a role's owner ("Tony Blair
+        // and Labour Party chairman Ian McCartney").
+        return end > 0 && (IsConnector(doc, end + 1) || doc.IsChar(end + 1, '&') || (uint)(end + 1) < (uint)doc.Count && doc[end + 1].IsWord && doc[end + 1].Info is { IsTitle: true }) ? -1 : end;
     }
 
     private static bool HasOrgWord(Document doc, int first, int last)
@@ -640,8 +648,8 @@ internal static class NameFinder
         }
 
         var lexicon = Lexicon.Shared;
-        return lexicon.Find(word[..^1]) is { IsTitle: true } or { GroupKind: not MentionKind.None }
-            || (word[^2] == 'e' && lexicon.Find(word[..^2]) is { IsTitle: true } or { GroupKind: not MentionKind.None });
+        return lexicon.Find(word[..^1]) is { IsTitle: true } or { GroupKind: MentionKind.Person or MentionKind.People or MentionKind.Group }
+            || (word[^2] == 'e' && lexicon.Find(word[..^2]) is { IsTitle: true } or { GroupKind: MentionKind.Person or MentionKind.People or MentionKind.Group });
     }
 
     private static bool IsHyphenatedModifier(Document doc, int i)
@@ -696,7 +704,7 @@ internal static class NameFinder
     /// organisation word ("Commission on Presidential Debates", "Center for American Progress"; not "Obama on Tuesday").
     /// </summary>
     private static bool IsConnector(Document doc, int i) =>
-        doc[i].IsWord && !doc[i].Has(TokenFlags.Capitalized)
+        (uint)i < (uint)doc.Count && doc[i].IsWord && !doc[i].Has(TokenFlags.Capitalized)
         && (doc.Slice(i) is "of" or "de" or "van" or "von" or "der" or "bin" or "al" or "da" or "di" or "la" or "le" or "du" or "del" or "dos" or "ibn"
             || (doc.Slice(i) is "on" or "for" && i > 0 && doc[i - 1].IsCapitalizedWord && doc[i - 1].Info is { IsOrgWord: true }));
 }

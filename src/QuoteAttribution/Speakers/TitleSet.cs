@@ -33,6 +33,9 @@ internal struct TitleSet
         _3 |= other._3;
     }
 
+    /// <summary>Whether the two sets share a title.</summary>
+    public readonly bool Overlaps(in TitleSet other) => ((_0 & other._0) | (_1 & other._1) | (_2 & other._2) | (_3 & other._3)) != 0;
+
     public readonly bool Contains(int index)
     {
         ulong word = (index >> 6) switch { 0 => _0, 1 => _1, 2 => _2, _ => _3 };

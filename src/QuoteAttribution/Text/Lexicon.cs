@@ -60,6 +60,9 @@ internal sealed class Lexicon
 
     public static Lexicon Shared => Instance.Value;
 
+    /// <summary>Gets the titles of an office (titles.txt rows that are no standing, honorific or peer's title).</summary>
+    public Speakers.TitleSet OfficeTitles { get; private init; }
+
     /// <summary>Gets the country names of demonyms.tsv, indexed by <see cref="WordInfo.Country"/>.</summary>
     public string[] Countries { get; }
 
@@ -235,11 +238,24 @@ internal sealed class Lexicon
             }
 
             string[] marks = row.Length > 2 ? row[2].Split(',') : [];
+            CheckMarks("titles.txt", row[0], marks, "honorific", "address", "peer", "organisation", "epithet");
             info.IsHonorific |= marks.Contains("honorific");
             info.IsAddress |= marks.Contains("address");
             info.IsPeerage |= marks.Contains("peer");
             info.IsOrganisationRole |= marks.Contains("organisation");
             info.IsEpithet |= marks.Contains("epithet");
+        }
+
+        // The titles of an office ("coach", "prosecutor"), as against a standing ("champion") or a form of address ("Mr"):
+        // a standing never stands for someone who holds one.
+        var offices = default(Speakers.TitleSet);
+        foreach (string[] row in titleRows)
+        {
+            var info = Get(row[0]);
+            if (info.TitleIndex >= 0 && !info.IsEpithet && !info.IsHonorific && !info.IsPeerage)
+            {
+                offices.Add(info.TitleIndex);
+            }
         }
 
         foreach (string[] row in titleRows)
@@ -299,6 +315,7 @@ internal sealed class Lexicon
             var group = Get(row[0]);
             group.GroupKind = Enum.Parse<MentionKind>(row[1], ignoreCase: true);
             string[] marks = row.Length > 2 ? row[2].Split(',') : [];
+            CheckMarks("speaking-groups.txt", row[0], marks, "document", "refers", "named", "state");
             group.IsDocument = marks.Contains("document");
             group.RefersToOrganisation = marks.Contains("refers");
             group.RefersToNamedOrganisation = marks.Contains("named");
@@ -363,7 +380,7 @@ internal sealed class Lexicon
             infinitiveLeads.Add(row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
 
-        return new Lexicon(words, phrases, phrasals, [.. countries], nonSpeakers, firstNames, [.. infinitiveLeads]);
+        return new Lexicon(words, phrases, phrasals, [.. countries], nonSpeakers, firstNames, [.. infinitiveLeads]) { OfficeTitles = offices };
     }
 
     private static VerbForm FormOf(string form, string lemma, int index) => index switch
@@ -373,6 +390,18 @@ internal sealed class Lexicon
         _ when form.EndsWith('s') && form != lemma => VerbForm.ThirdPerson,
         _ => VerbForm.Past,
     };
+
+    /// <summary>Rejects a mark a word list does not define, so a typo cannot switch a feature off unseen.</summary>
+    private static void CheckMarks(string list, string word, string[] marks, params string[] known)
+    {
+        foreach (string mark in marks)
+        {
+            if (mark is not ("-" or "") && Array.IndexOf(known, mark) < 0)
+            {
+                throw new InvalidDataException($"{list}: unknown mark '{mark}' for '{word}'.");
+            }
+        }
+    }
 
     private static List<string[]> ReadRows(string name)
     {

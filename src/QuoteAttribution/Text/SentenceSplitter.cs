@@ -70,8 +70,9 @@ internal struct SentenceSplitter
         t.Sentence = _sentence;
         if (t.Kind == TokenKind.QuoteMark)
         {
-            // A mark glued to the word after it opens a quotation; any other closes it.
-            _inQuote = t.Has(TokenFlags.SpaceBefore) && !t.Has(TokenFlags.SpaceAfter) || !_inQuote && !t.Has(TokenFlags.SpaceAfter) && t.Start == 0;
+            // A mark after a space (or at the text's start) and glued to the word after it opens a quotation; any other
+            // closes it. A quotation never closed stays open to the paragraph's end, where only ellipses are affected.
+            _inQuote = (t.Has(TokenFlags.SpaceBefore) || t.Start == 0) && !t.Has(TokenFlags.SpaceAfter);
         }
         else if (t.Kind == TokenKind.Punctuation && CharClasses.IsSentenceEnd(text[t.Start]))
         {

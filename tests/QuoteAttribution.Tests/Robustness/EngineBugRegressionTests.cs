@@ -78,6 +78,25 @@ public sealed class EngineBugRegressionTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// Bug 5 (found by a review, thirteenth session): a document whose last token ends an institution's name after "and"
+    /// ("… World Travel and Tourism Council", no full stop) read one token past its end: an exception when the pooled
+    /// token buffer was exactly full, else a stale token of an earlier document. Every length up to a few buffer sizes,
+    /// each after a different document.
+    /// </summary>
+    [Fact]
+    public void An_institution_s_name_ending_the_text_does_not_read_past_it()
+    {
+        var extractor = new QuoteExtractor();
+        for (int words = 0; words < 300; words++)
+        {
+            string input = string.Concat(Enumerable.Repeat("w ", words)) + "World Travel and Tourism Council";
+            _ = extractor.ExtractQuotes(string.Concat(Enumerable.Repeat("Smith said the plan of the Bank of England. ", words % 7)));
+            var result = FluentActions.Invoking(() => extractor.ExtractQuotes(input)).Should().NotThrow().Subject;
+            ResultInvariants.AssertHold(input, result, QuoteExtractorOptions.Default, strict: true);
+        }
+    }
+
+    /// <summary>
     /// Bug 4: with an already-cancelled token, ExtractAllAsync still takes a whole window (4 × parallelism) of documents
     /// from the source before it notices; ExtractAll takes at most one. A source with side effects (a queue) loses them.
     /// </summary>
