@@ -381,7 +381,7 @@ internal sealed class CoreferenceResolver
             // "the NBC network", "the Interfax news agency": an organisation's name right before the noun, or before the
             // lower-case words that end with it, names the organisation the phrase describes; so does a name of unknown
             // kind before a noun that names what it is ("The Middle Way group"), not before others ("The Detroit carmaker").
-            if (n.Last <= head && n.Entity >= 0 && (n.Last >= head - 1 || AllLowerCase(n.Last + 1, head))
+            if (n.Last <= head && n.Entity >= 0 && (n.Last >= head - 1 || !HasCapitalWithin(n.Last + 1, head))
                 && (_registry[n.Entity].Kind == MentionKind.Org || _registry[n.Entity].Kind == MentionKind.None && _doc[head].Info is { RefersToNamedOrganisation: true })
                 && !IsPlace(_registry[n.Entity]) && !IsCountryPhrase(_registry[n.Entity]) && _doc[n.Last].Info is not { IsDemonym: true }
                 && _doc.Slice(n.Last).IndexOf('-') < 0)
@@ -426,20 +426,6 @@ internal sealed class CoreferenceResolver
         }
 
         return -1;
-    }
-
-    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> are all words in lower case.</summary>
-    private bool AllLowerCase(int first, int last)
-    {
-        for (int k = first; k <= last; k++)
-        {
-            if (!_doc[k].IsWord || _doc[k].Has(TokenFlags.Capitalized))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Whether a capitalised word lies within tokens <paramref name="first"/>..<paramref name="last"/> ("the US Justice Department" names itself otherwise).</summary>

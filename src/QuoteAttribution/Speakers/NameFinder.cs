@@ -290,6 +290,7 @@ internal static class NameFinder
         {
             kind = MentionKind.Org;
         }
+
         int id = registry.Register(entityFirst, last, kind, gender, country, personEvidence, familyNameFirst: last == nameFirst + 1 && !firstName);
         if (id < 0)
         {
@@ -360,12 +361,9 @@ internal static class NameFinder
             return MentionKind.Person;
         }
 
-        for (int k = first; k <= last; k++)
+        if (HasOrgWord(doc, first, last))
         {
-            if (doc[k].Info is { IsOrgWord: true } || doc.IsChar(k, '&'))
-            {
-                return MentionKind.Org; // "Marsh & McLennan": partners' names joined make a firm
-            }
+            return MentionKind.Org;
         }
 
         if (first == last && doc[first].Info is { Country: >= 0 })
@@ -609,11 +607,12 @@ internal static class NameFinder
         return end > 0 && (IsConnector(doc, end + 1) || doc.IsChar(end + 1, '&') || (uint)(end + 1) < (uint)doc.Count && doc[end + 1].IsWord && doc[end + 1].Info is { IsTitle: true }) ? -1 : end;
     }
 
+    /// <summary>Whether a run holds an organisation's word or an "&amp;" ("Marsh &amp; McLennan": partners' names joined make a firm).</summary>
     private static bool HasOrgWord(Document doc, int first, int last)
     {
         for (int k = first; k <= last; k++)
         {
-            if (doc[k].Info is { IsOrgWord: true })
+            if (doc[k].Info is { IsOrgWord: true } || doc.IsChar(k, '&'))
             {
                 return true;
             }
