@@ -200,10 +200,11 @@ internal static class ReportedClause
             return false;
         }
 
-        // "… the nation's defences and warned against hackers", "… for a Senate run but noted that …": a second speech
-        // verb of the same subject.
+        // "… the nation's defences and warned against hackers", "… for a Senate run but noted that …", "…, but argues
+        // that …": a second speech verb of the same subject.
         // ("…was welcomed by farmers but criticised by environmental groups" is one passive.)
-        if (k > 0 && (doc.IsWord(k - 1, "and") || doc.IsWord(k - 1, "but")) && CueWords.IsCueVerb(doc, k) && doc[k].Info!.VerbForm == VerbForm.Past
+        if (k > 0 && (doc.IsWord(k - 1, "and") || doc.IsWord(k - 1, "but")) && CueWords.IsCueVerb(doc, k)
+            && (doc[k].Info!.VerbForm == VerbForm.Past || doc[k].Info!.VerbForm == VerbForm.ThirdPerson && (doc[k].Info!.CueFlags & CueFlags.ThatClause) != 0)
             && !doc.IsWord(k + 1, "by"))
         {
             return true;
