@@ -134,7 +134,10 @@ internal static class QuoteClassifier
                 // After an article, a possessive, a copula or a preposition the writer's phrase goes on inside the marks
                 // ("said Houston was “a city in which … no business.”", "a “deeply liberal measure because … crime”"): a
                 // fragment of any length within one sentence.
-                int limit = OpensWritersPhrase(doc, pair.Open - 1) ? MaxWritersPhraseWords : last is '.' or '?' or '!' ? MaxSentenceFragmentWords : MaxPartialWords;
+                // So does one the writer's own punctuation closes outside the marks ("said it was vital to learn “what went
+                // wrong, why … in the aftermath”.").
+                bool writersEnd = !endsLikeSpeech && pair.Close + 1 < doc.Count && doc[pair.Close + 1].Kind == TokenKind.Punctuation && doc.FirstChar(pair.Close + 1) is '.' or ',';
+                int limit = OpensWritersPhrase(doc, pair.Open - 1) || writersEnd ? MaxWritersPhraseWords : last is '.' or '?' or '!' ? MaxSentenceFragmentWords : MaxPartialWords;
                 candidate.Shape = words <= limit && OneSentence(doc, pair.Open + 1, pair.Close - 1) ? QuoteShape.Partial : QuoteShape.Direct;
             }
             else if (doc[pair.Open - 1].Info is { IntroducesTitle: true }

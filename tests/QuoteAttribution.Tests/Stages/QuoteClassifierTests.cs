@@ -44,6 +44,8 @@ public sealed class QuoteClassifierTests
     [InlineData("“Your Honor,” I said.", "Your Honor,", "Direct")]
     [InlineData("His show, “Guardians of the Galaxy,” posted the clip.", "Guardians of the Galaxy,", "Title")]
     [InlineData("In his book, ''A Time for Truth,'' published in 2015, he spoke.", "A Time for Truth,", "Title")]
+    [InlineData("Finch said it was vital to learn “what went wrong, why it went wrong and whether the hospital properly planned for the winter and responded to patients”.", "what went wrong, why it went wrong and whether the hospital properly planned for the winter and responded to patients", "Partial")]
+    [InlineData("Finch said it was vital to learn “what went wrong, why it went wrong and whether the hospital properly planned for the winter and responded to patients.”", "what went wrong, why it went wrong and whether the hospital properly planned for the winter and responded to patients.", "Direct")]
     public void Classifies_direct_partial_and_title(string text, string content, string shape)
     {
         Classify(text).Should().Equal((content, shape));
