@@ -39,7 +39,24 @@ internal sealed class Document : IDisposable
 
     public Span<Token> Tokens => _tokens.AsSpan(0, Count);
 
-    public ref Token this[int index] => ref _tokens[index];
+    /// <remarks>
+    /// The pooled buffer is longer than <see cref="Count"/> and holds an earlier document's tokens past it, so a read past
+    /// the end would not throw but read a stale token. Debug builds (the tests) check every index; release builds leave
+    /// the check to the array's own bounds, which the hot paths cannot afford twice.
+    /// </remarks>
+    public ref Token this[int index]
+    {
+        get
+        {
+#if DEBUG
+            if ((uint)index >= (uint)Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index), index, $"Token {index} read in a document of {Count} tokens.");
+            }
+#endif
+            return ref _tokens[index];
+        }
+    }
 
     /// <param name="text">The input.</param>
     /// <param name="lexicon">The word lists.</param>
