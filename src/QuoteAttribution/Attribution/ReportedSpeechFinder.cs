@@ -479,6 +479,16 @@ internal static class ReportedSpeechFinder
             return null;
         }
 
+        // "said if a blow was struck it would be by older voters", "said if elected, he would …": a condition opens the
+        // reported clause when its consequence follows with a modal. After a modal the verb is no report ("Only time will
+        // tell if …").
+        if ((flags & CueFlags.BareClause) != 0 && k <= last && doc.IsWord(k, "if") && HasConsequence(doc, k + 1, last)
+            && !(v > 0 && doc[v - 1].IsWord && doc.Slice(v - 1) is "will" or "would" or "can" or "could" or "may" or "might" or "shall" or "should" or "must" or "to"))
+        {
+            int ifEnd = ReportedClause.End(doc, k, last);
+            return ifEnd > k ? ReportedClause.Create(doc, quotes, k, ifEnd, v, cueEnd, match.Mention) : null;
+        }
+
         // A place phrase may hold commas and names of its own: "says at a campaign stop in Toledo, Ohio, that …".
         int reach = k <= last && doc[k].IsWord && doc.Slice(k) is "at" or "in" or "on" or "after" or "during" ? MaxThatDistance + 4 : MaxThatDistance;
         int that = -1;
@@ -1084,9 +1094,29 @@ internal static class ReportedSpeechFinder
             return true; // "said no decision had been made", "said no such deal had been offered", not "said no to …"
         }
 
-        if (w is "this" && k + 1 < doc.Count && doc[k + 1].Info is { IsAuxiliary: true })
+        if (w is "this" && k + 2 < doc.Count && (doc[k + 1].Info is { IsAuxiliary: true } || doc[k + 1].IsWord && doc[k + 2].Has(TokenFlags.Possessive)))
         {
-            return true; // "says this was unlawful"; not "said this week"
+            return true; // "says this was unlawful", "say this year's festival will …"; not "said this week"
+        }
+
+        // "said more acts were still to be confirmed", "says more would be coming": a quantity word is the subject when a
+        // verb follows within a few words, past at most plain words; not "added more weight to …", "said more in private".
+        if (w is "more" or "fewer" or "less" && k + 1 < doc.Count && !doc.IsWord(k + 1, "than") && !doc.IsWord(k + 1, "of"))
+        {
+            for (int j = k + 1; j < doc.Count && j <= k + 4 && doc[j].IsWord; j++)
+            {
+                if (doc[j].Info is { IsAuxiliary: true })
+                {
+                    return true;
+                }
+
+                if (doc[j].Info is { Function: not FunctionWord.None } or { IsPronoun: true } or { IsPreposition: true })
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         if (t.Has(TokenFlags.Capitalized))
@@ -1116,6 +1146,29 @@ internal static class ReportedSpeechFinder
             or "how" or "why" or "when" or "where" or "which" or "who" or "whether" or "if" or "very" or "too" or "much" or "more" or "less"
             or "ago" or "week" or "month" or "year" or "morning" or "afternoon" or "evening" or "night" or "here" or "there" or "publicly"
             or "privately" or "simply" or "flatly" or "bluntly" or "firmly" or "openly" or "little" or "enough" or "such" or "this");
+    }
+
+    /// <summary>
+    /// Whether a condition after a speech verb has its consequence: a subject and a modal later in the sentence ("if
+    /// elected, he would …", "if it failed the bank will …"), before any other cue or a colon.
+    /// </summary>
+    private static bool HasConsequence(Document doc, int from, int last)
+    {
+        for (int j = from + 2; j <= last && j < from + MaxSubjectTokens * 2; j++)
+        {
+            if (doc[j].Kind == TokenKind.Punctuation && doc.FirstChar(j) is ';' or ':' || CueWords.IsCueVerb(doc, j))
+            {
+                return false;
+            }
+
+            if (doc[j].IsWord && doc.Slice(j) is "would" or "will" or "could" or "might" or "should" or "must" or "can" or "may"
+                && doc[j - 1].IsWord && (doc[j - 1].Info is null or { IsPronoun: true }))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

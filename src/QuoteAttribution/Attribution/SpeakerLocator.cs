@@ -825,18 +825,26 @@ internal sealed class SpeakerLocator
         {
             // "…, conspiracy and filing false reports with regulators", "rising demand": before a form that is a noun as
             // often, a phrase is its subject only when it ends in a noun ("Commentators claim", "local press reports").
+            // A count may be a subject ("39 have said they support …", "70% said …"), but before a verb whose past form is an
+            // adjective as often ("475 pledged delegates will be at stake") only a share is.
             var phrase = _reader.ReadSubjectPhrase(s);
+            if (phrase.First == phrase.Last && !phrase.IsNone && doc[phrase.First].Kind == TokenKind.Number && doc.Slice(phrase.First)[^1] != '%'
+                && doc[v].Info is { CueFlags: var objectFlags } && (objectFlags & CueFlags.NounObject) != 0)
+            {
+                return Mention.None;
+            }
+
             return doc[v].Info is { CueFlags: var flags, VerbForm: VerbForm.Base or VerbForm.ThirdPerson } && (flags & CueFlags.NounForms) != 0 && !phrase.IsNone
                 && !EndsInNoun(phrase) ? Mention.None : phrase;
         }
 
-        // "The BBC's Anna Wray in Geneva says", "A spokesman for the World Forum on the Digital Economy said", "only 25%
-        // of Britons said": the object of a preposition is never the subject; the phrase before the preposition is. A
-        // titled person ("… with Tanzania Mr Brown said") is a subject; of "at Oldham and Keegan has stated" the second.
+        // "The BBC's Anna Wray in Geneva says", "A spokesman for the World Forum on the Digital Economy said", "The developers
+        // behind the system claim", "only 25% of Britons said": the object of a preposition is never the subject; the phrase
+        // before the preposition is. A titled person ("… with Tanzania Mr Brown said") is a subject; of "at Oldham and Keegan has stated" the second.
         for (int hop = 0; hop < MaxPrepositionHops && subject.Type != MentionType.Pronoun && !(subject.Kind == MentionKind.Person && subject.Head > subject.First); hop++)
         {
             int p = doc.IsWord(subject.First - 1, "the") ? subject.First - 2 : subject.First - 1;
-            if (p <= 0 || !doc[p].IsWord || doc[p].Sentence != doc[v].Sentence || doc.Slice(p) is not ("in" or "at" or "from" or "for" or "on" or "of" or "with"))
+            if (p <= 0 || !doc[p].IsWord || doc[p].Sentence != doc[v].Sentence || doc.Slice(p) is not ("in" or "at" or "from" or "for" or "on" or "of" or "with" or "behind"))
             {
                 break;
             }
@@ -892,18 +900,19 @@ internal sealed class SpeakerLocator
         }
 
         // "the suit", "the non-partisan fiscal watchdog": a determiner and words up to the noun, with no preposition or
-        // conjunction ("the strength of the euro and weak").
+        // conjunction ("the strength of the euro and weak"); with one, only the tests below may find the head.
         if (doc.IsDeterminer(m.First))
         {
-            for (int k = m.First + 1; k <= last; k++)
+            bool plain = true;
+            for (int k = m.First + 1; k <= last && plain; k++)
             {
-                if (doc[k].Kind != TokenKind.Number && (!doc[k].IsWord || doc[k].Info is { Function: not FunctionWord.None, IsQuantifier: false }))
-                {
-                    return false;
-                }
+                plain = doc[k].Kind == TokenKind.Number || doc[k].IsWord && doc[k].Info is not { Function: not FunctionWord.None, IsQuantifier: false };
             }
 
-            return true;
+            if (plain)
+            {
+                return true;
+            }
         }
 
         // "Commentators and Yukos itself claim", "The developers behind the system claim", "South Korea's top car maker

@@ -680,12 +680,19 @@ internal static class NameFinder
 
         if (info.IsPronoun || (info.IsNonName && !info.IsTitle))
         {
-            return false;
+            // A capitalised number after a name word goes on with the name, and so does the word after it: "Channel Four",
+            // "BBC Radio Five Live".
+            return !info.IsPronoun && !info.IsTimeWord && !t.Has(TokenFlags.SentenceStart) && i > 0
+                && (IsNumberInName(doc, i) || IsNumberInName(doc, i - 1));
         }
 
         // A capitalised speech verb opening a sentence ("Said …") is a verb, not a name.
         return !(info.Cue != Cues.CueClass.None && info.Country < 0 && !info.IsTitle && !info.IsOrgWord && t.Has(TokenFlags.SentenceStart));
     }
+
+    private static bool IsNumberInName(Document doc, int i) =>
+        i > 0 && !doc[i].Has(TokenFlags.SentenceStart) && doc.Slice(i) is "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Ten"
+        && doc[i - 1].IsCapitalizedWord && doc[i - 1].Info is null or { IsOrgWord: true };
 
     /// <summary>The last token of a middle initial at <paramref name="i"/> ("A", "W" and its full stop), or -1.</summary>
     private static int MiddleInitialEnd(Document doc, int i)

@@ -53,6 +53,12 @@ public sealed class ReportedSpeechFinderTests
     [InlineData("They're ready to rebuild every home, Mayor Anna Berg said.", "They're ready to rebuild every home", "said")]
     [InlineData("Mayor Anna Berg said prices rose.", "prices rose", "said")]
     [InlineData("Mayor Anna Berg said that they agreed.", "they agreed", "said")]
+    [InlineData("Mayor Anna Berg said if the bill passed, the town would rebuild every home.", "if the bill passed, the town would rebuild every home", "said")]
+    [InlineData("Mayor Anna Berg said more homes would be rebuilt.", "more homes would be rebuilt", "said")]
+    [InlineData("Mayor Anna Berg says more would be rebuilt.", "more would be rebuilt", "says")]
+    [InlineData("Mayor Anna Berg says this year's budget will rebuild every home.", "this year's budget will rebuild every home", "says")]
+    [InlineData("Mayor Anna Berg pledged the town would rebuild every home.", "the town would rebuild every home", "pledged")]
+    [InlineData("Mayor Anna Berg told BBC Radio Five Live the town would rebuild every home.", "the town would rebuild every home", "told")]
     public void Finds_the_reported_clause_and_its_speaker(string text, string clause, string cue)
     {
         var q = Api.Single(QuoteExtractor.Extract(text), QuoteKind.Indirect, clause);
@@ -91,6 +97,11 @@ public sealed class ReportedSpeechFinderTests
     [InlineData("Mayor Anna Berg maintained her re-election hopes with a late rally.")]
     [InlineData("The charges include fraud, conspiracy and filing false reports with regulators.")]
     [InlineData("Prices rose, driven up by unrest, rising demand and supply bottlenecks.")]
+    [InlineData("Only time will tell if the town will rebuild every home.")]
+    [InlineData("Mayor Anna Berg said if asked.")]
+    [InlineData("Mayor Anna Berg added more weight to the plan.")]
+    [InlineData("Mayor Anna Berg pledged more money to the plan.")]
+    [InlineData("In the vote, 475 pledged delegates will be at stake.")]
     public void Belief_and_intention_verbs_and_clauses_too_short_are_not_reported_speech(string text)
     {
         var result = QuoteExtractor.Extract(text);

@@ -13,6 +13,7 @@ public sealed class TokenizerTests
     [InlineData("the U.S. said", new[] { "the", "U.S.", "said" })]
     [InlineData("Mr. Smith and Sen. Jones", new[] { "Mr.", "Smith", "and", "Sen.", "Jones" })]
     [InlineData("John F. Kennedy", new[] { "John", "F.", "Kennedy" })]
+    [InlineData("Some 70% said, 5 % fewer", new[] { "Some", "70%", "said", ",", "5", "%", "fewer" })]
     [InlineData("J.R.R. Tolkien wrote", new[] { "J.R.R.", "Tolkien", "wrote" })]
     [InlineData("a 52-count complaint, a 5-4 vote", new[] { "a", "52-count", "complaint", ",", "a", "5-4", "vote" })]
     [InlineData("We don't know", new[] { "We", "don't", "know" })]
