@@ -178,6 +178,11 @@ internal static class DirectQuoteAttributor
             return true; // "Nair explained how …"
         }
 
+        if (k > match.CueLast + 1 && (doc.IsWord(k, "to") || doc.IsWord(k, "not") && doc.IsWord(k + 1, "to")))
+        {
+            return true; // "“….” The authority has told the government not to …": an instruction, a sentence of its own
+        }
+
         // Bounded: the verb test reads a dozen words or so, and a sentence may be a whole unpunctuated document.
         int last = Math.Min(ReportedClause.SentenceOf(doc, k).Last, k + MaxClauseLookahead);
 

@@ -116,7 +116,7 @@ internal sealed class CoreferenceResolver
             // Mobile PC", "the Ministry of Communications", "group James Hardie"); "the group" may stand for the company
             // named last too, a publication or a ministry never (a ministry may still be named by its state below).
             var info = _doc[m.Head].Info!;
-            int introduced = info.RefersToNamedOrganisation ? IntroducedAs(m.First, m.Head) : -1;
+            int introduced = info.RefersToNamedOrganisation ? IntroducedAs(m.First, m.Head, far: !info.RefersToOrganisation) : -1;
             if (introduced >= 0 || info.RefersToOrganisation)
             {
                 m.Entity = introduced >= 0 ? introduced
@@ -398,20 +398,26 @@ internal sealed class CoreferenceResolver
     /// holds the noun at <paramref name="head"/> or has it right before or after ("US magazine Mobile PC", "the Telegraph
     /// newspaper", "the Ministry of Communications"); -1 if none.
     /// </summary>
-    private int IntroducedAs(int before, int head)
+    private int IntroducedAs(int before, int head, bool far)
     {
         var noun = _doc.Slice(head);
         int paragraph = _doc.ParagraphOf(before);
         int lo = SortedSearch.LowerBound<Mention, ByFirstToken>(_names, before);
+
+        // The nearest such name within a few paragraphs; past them, when asked (a noun that falls back to no other
+        // antecedent), one only if the text introduced no other with that noun ("the ministry said" five paragraphs after
+        // "the Finance and Economy Ministry", with "the ministry" between).
+        int only = -1;
         for (int k = lo - 1, seen = 0; k >= 0 && seen < MaxNamesBack; k--, seen++)
         {
             var n = _names[k];
-            if (paragraph - _doc.ParagraphOf(n.First) > MaxParagraphsBack)
+            bool near = paragraph - _doc.ParagraphOf(n.First) <= MaxParagraphsBack;
+            if (!near && !far)
             {
                 break;
             }
 
-            if (n.Entity < 0 || _registry[n.Entity].Kind == MentionKind.Person)
+            if (n.Entity < 0 || _registry[n.Entity].Kind == MentionKind.Person || n.Entity == only)
             {
                 continue;
             }
@@ -420,12 +426,23 @@ internal sealed class CoreferenceResolver
             {
                 if (j >= 0 && j < _doc.Count && _doc[j].IsWord && _doc.Slice(j).Equals(noun, StringComparison.OrdinalIgnoreCase))
                 {
-                    return n.Entity;
+                    if (near)
+                    {
+                        return n.Entity;
+                    }
+
+                    if (only >= 0)
+                    {
+                        return -1; // two of them: too far to tell which
+                    }
+
+                    only = n.Entity;
+                    break;
                 }
             }
         }
 
-        return -1;
+        return only;
     }
 
     /// <summary>Whether a capitalised word lies within tokens <paramref name="first"/>..<paramref name="last"/> ("the US Justice Department" names itself otherwise).</summary>

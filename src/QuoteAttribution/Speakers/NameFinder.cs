@@ -64,10 +64,12 @@ internal static class NameFinder
                     // "Standard & Poor's", "Bank of England"; not "Tom Hale of UK Sport", a person and where they work.
                     runEnd = next + 1;
                 }
-                else if (doc.IsWord(next, "and") && runEnd > runStart && OrganisationRunEnd(doc, next + 1) is int organisation and > 0 && !HasOrgWord(doc, runStart, runEnd)
-                    && !HasFirstNameAndSurname(doc, runStart, runEnd + 1))
+                else if (doc.IsWord(next, "and") && (runEnd > runStart || runStart > 0 && doc[runStart - 1].IsWord && doc.Slice(runStart - 1) is "the" or "The")
+                    && OrganisationRunEnd(doc, next + 1) is int organisation and > 0 && !HasOrgWord(doc, runStart, runEnd) && !HasFirstNameAndSurname(doc, runStart, runEnd + 1))
                 {
-                    runEnd = organisation; // "World Travel and Tourism Council": "and" inside an institution's name
+                    // "World Travel and Tourism Council", "the Finance and Economy Ministry": "and" inside an institution's
+                    // name; a single word before it only after the article, where no person's name stands.
+                    runEnd = organisation;
                 }
                 else if (doc[runEnd].Info is null && MiddleInitialEnd(doc, next) is int initial and > 0 && initial + 1 < n && IsNameWord(doc, initial + 1)
                     && !doc[initial + 1].Has(TokenFlags.SentenceStart) && !doc[initial + 1].Has(TokenFlags.ParagraphStart))

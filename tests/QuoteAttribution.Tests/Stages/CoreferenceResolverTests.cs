@@ -107,6 +107,8 @@ public sealed class CoreferenceResolverTests
     [InlineData("Zentrix Corp said sales fell. The Ministry of Communications opened bidding. The ministry said demand was strong.", "demand was strong", "Ministry of Communications")]
     [InlineData("Retailer Castlegate Holdings reported a rise in sales. But the group said demand was weak.", "demand was weak", "Castlegate Holdings")]
     [InlineData("Sales fell in Leeds, the Interfax news agency said.", "Sales fell in Leeds", "Interfax")]
+    [InlineData("The Finance and Economy Ministry said growth would slow.\n\nExports fell.\n\nImports rose.\n\nPrices fell.\n\nWages rose.\n\nThe ministry said demand was strong.", "demand was strong", "Finance and Economy Ministry")]
+    [InlineData("The Finance Ministry said growth would slow. The Health Ministry said it agreed.\n\nExports fell.\n\nImports rose.\n\nPrices fell.\n\nWages rose.\n\nThe ministry said demand was strong.", "demand was strong", null)]
     public void A_company_description_stands_for_the_organisation_named_last(string text, string content, string? speaker)
     {
         Api.Single(QuoteExtractor.Extract(text), QuoteKind.Indirect, content).SpeakerName.Should().Be(speaker);

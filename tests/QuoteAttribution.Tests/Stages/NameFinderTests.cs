@@ -34,6 +34,7 @@ public sealed class NameFinderTests
     [InlineData("Then the German Federal Labour Agency spoke.", "German Federal Labour Agency", "German Federal Labour Agency")]
     [InlineData("Then Mr French spoke.", "Mr French", "French")]
     [InlineData("Then coach Henk Ten Cate spoke.", "coach Henk Ten Cate", "Henk Ten Cate")]
+    [InlineData("Then the Finance and Economy Ministry spoke.", "Finance and Economy Ministry", "Finance and Economy Ministry")]
     public void Splits_titles_and_roles_off_the_name(string text, string mention, string name)
     {
         // Only the person's mention is checked: an organisation in the role ("Kremlin") may be a name of its own.
