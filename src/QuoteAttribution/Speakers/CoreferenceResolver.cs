@@ -512,7 +512,10 @@ internal sealed class CoreferenceResolver
     private bool OnlyRoleBefore(int first)
     {
         int before = first - 1;
-        if (!IsRoleHead(before) && _doc[first].Info is not { IsTitle: true } && !(before > 1 && _doc[before].Info is null && _doc.Slice(before - 1) is "of" or "for" && _doc[before - 2].Info is { IsTitle: true }))
+        // The mention may open with its role, perhaps after the role's country ("Screen International's US editor Mike
+        // Goodridge"); a name owned by another is no subject otherwise ("Microsoft's Windows operating system").
+        if (!IsRoleHead(before) && _doc[first].Info is not { IsTitle: true } && !(before > 1 && _doc[before].Info is null && _doc.Slice(before - 1) is "of" or "for" && _doc[before - 2].Info is { IsTitle: true })
+            && !(_doc[first].Info is { Country: >= 0 } && first + 1 < _doc.Count && _doc[first + 1].Info is { IsTitle: true }))
         {
             return false;
         }

@@ -407,6 +407,13 @@ internal static class NameFinder
             return MentionKind.None;
         }
 
+        // "Manchester City's Paul Bosvelt", "Screen International's US editor …": a name without a first name that owns a
+        // person (a first name, two unknown capitalised words, or a role after its "'s") is a club, a firm or a place.
+        if (!firstName && last + 2 < doc.Count && doc[last + 1].Has(TokenFlags.Possessive) && OwnsPerson(doc, last + 2))
+        {
+            return MentionKind.Org;
+        }
+
         // Two to four capitalised words are most often a person; a known first name makes it sure. After "the" or "at"
         // they are a thing, a place or an institution ("the Computer Crime Unit", "at Scotland Yard"), which "he" and
         // "she" never stand for; but nor does "it" without an organisation's word, so the kind stays.
@@ -420,6 +427,20 @@ internal static class NameFinder
         }
 
         return MentionKind.Person;
+    }
+
+    private static bool OwnsPerson(Document doc, int k)
+    {
+        for (int j = k; j < doc.Count && j < k + 3 && doc[j].IsWord; j++)
+        {
+            if (doc[j].Info is { IsTitle: true })
+            {
+                return true; // "Deutsche Bank's chief economist", "Screen International's US editor"
+            }
+        }
+
+        return doc[k].IsCapitalizedWord && (Lexicon.Shared.FirstNameGender(doc.Slice(k)) != '\0'
+            || doc[k].Info is null && k + 2 < doc.Count && doc[k + 1].IsCapitalizedWord && doc[k + 1].Info is null && !doc[k + 2].IsCapitalizedWord);
     }
 
     private static bool AllCapitalised(Document doc, int first, int last)
