@@ -86,13 +86,20 @@ internal static class ReportedClause
                 // a single dash hands back to the writer.
                 // After the pair, a subject pronoun or a coordinator opens the writer's clause ("― as was true … ― he interjected",
                 // "the deal was dead – a claim the company denied – and shares fell").
+                // Before the clause has a verb, the dash sets off an aside in its subject ("Marsh - the world's biggest
+                // broker - and other firms may have …", "the powers - which he argues are needed - …").
                 int pair = ClosingDash(doc, k + 1, last);
-                if (pair < 0 || pair + 1 <= last && doc[pair + 1].IsWord && doc.Slice(pair + 1) is "he" or "she" or "they" or "I" or "we" or "it" or "and" or "but" or "or" or "so")
+                bool inSubject = !HasVerb(doc, start, k - 1);
+                if (!inSubject && (pair < 0 || pair + 1 <= last && doc[pair + 1].IsWord && doc.Slice(pair + 1) is "he" or "she" or "they" or "I" or "we" or "it" or "and" or "but" or "or" or "so"))
                 {
                     return k - 1;
                 }
 
-                k = pair;
+                if (pair > 0)
+                {
+                    k = pair;
+                }
+
                 continue;
             }
 
@@ -120,6 +127,13 @@ internal static class ReportedClause
                 && !doc[k + 2].Has(TokenFlags.Capitalized) && IsDoOrHave(doc.Slice(k + 2)) && SpeakerVerbAfter(doc, k + 3, last))
             {
                 return k - 1;
+            }
+
+            // "…was seeking acquisitions but refused to comment on specifics", "…, but it did not specify how many …": a
+            // refusal to say more is the writer's report of the speaker, not what they said.
+            if ((doc.IsWord(k, "and") || doc.IsWord(k, "but")) && IsRefusal(doc, k + 1, last))
+            {
+                return doc.IsChar(k - 1, ',') ? k - 2 : k - 1;
             }
 
             // "…not be eligible for the leave, and when pressed on why, she replied …": a coordinated subordinate clause
@@ -164,6 +178,38 @@ internal static class ReportedClause
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a refusal to tell more opens at <paramref name="k"/>, perhaps after a pronoun: "declined to comment",
+    /// "refused to say", "it did not specify", "would not say"; not "refused a breath test", "did not want to".
+    /// </summary>
+    private static bool IsRefusal(Document doc, int k, int last)
+    {
+        if (k <= last && doc[k].IsWord && doc.Slice(k) is "he" or "she" or "it" or "they")
+        {
+            k++;
+        }
+
+        if (k + 2 > last || !doc[k].IsWord)
+        {
+            return false;
+        }
+
+        var w = doc.Slice(k);
+        if (w is "declined" or "refused")
+        {
+            return doc.IsWord(k + 1, "to") && IsTelling(doc.Slice(k + 2));
+        }
+
+        // Only a verb of telling more: "…and did not want to …", "…would not insist on …" go on with the report.
+        bool contracted = w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal);
+        int verb = contracted ? k + 1 : doc.IsWord(k + 1, "not") ? k + 2 : -1;
+        w = contracted ? w[..^3] : w;
+        return verb > 0 && verb <= last && w is "did" or "does" or "would" or "could" or "wo" or "ca" && doc[verb].IsWord && IsTelling(doc.Slice(verb));
+    }
+
+    private static bool IsTelling(ReadOnlySpan<char> w) =>
+        w is "say" or "comment" or "elaborate" or "specify" or "confirm" or "disclose" or "reveal" or "discuss" or "detail" or "name" or "identify" or "give";
 
     private static bool IsDoOrHave(ReadOnlySpan<char> w)
     {
@@ -276,9 +322,14 @@ internal static class ReportedClause
         return false;
     }
 
-    /// <summary>A dash set off by a space: an en or em dash, or two hyphens ("--"); not a single hyphen ("1990 - 2000").</summary>
+    /// <summary>
+    /// A dash set off by a space: an en or em dash, two hyphens ("--"), or a hyphen with a space on each side between words
+    /// (BBC style: "ahead of the vote - warning that …"); not a range ("1990 - 2000").
+    /// </summary>
     public static bool IsSpacedDash(Document doc, int k) =>
-        doc[k].Kind == TokenKind.Dash && doc[k].Has(TokenFlags.SpaceBefore) && (doc.FirstChar(k) != '-' || doc[k].Length > 1);
+        doc[k].Kind == TokenKind.Dash && doc[k].Has(TokenFlags.SpaceBefore)
+        && (doc.FirstChar(k) != '-' || doc[k].Length > 1
+            || doc[k].Has(TokenFlags.SpaceAfter) && k > 0 && k + 1 < doc.Count && !(doc[k - 1].Kind == TokenKind.Number && doc[k + 1].Kind == TokenKind.Number));
 
     /// <summary>The dash that closes an aside opened by a dash before <paramref name="from"/>, a few words on, or -1.</summary>
     private static int ClosingDash(Document doc, int from, int last)
