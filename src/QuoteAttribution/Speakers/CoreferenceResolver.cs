@@ -100,9 +100,9 @@ internal sealed class CoreferenceResolver
         }
 
         // "the firm said", "The Australian company said", "The UK's biggest mortgage lender said": the organisation the
-        // text named last, found as "it" is, but never a place or a person; "the NBC network" names it itself. "the
-        // government", "the party" stay unnamed (speaking-groups.txt, "refers").
-        if (m.Head >= 0 && _doc[m.Head].Info is { RefersToOrganisation: true } or { RefersToNamedOrganisation: true } && !m.Plural
+        // text named last, found as "it" is, but never a place or a person; "the NBC network" and "the Labour party" name
+        // it themselves. "the government", "the party" stay unnamed (speaking-groups.txt, "refers", "inside").
+        if (m.Head >= 0 && _doc[m.Head].Info is { RefersToOrganisation: true } or { RefersToNamedOrganisation: true } or { NamedInside: true } && !m.Plural
             && (_doc.IsWord(m.First, "the") || (m.First > 0 && _doc.IsWord(m.First - 1, "the"))))
         {
             int within = NameBefore(m.First + 1, m.Head);
@@ -382,7 +382,7 @@ internal sealed class CoreferenceResolver
             // lower-case words that end with it, names the organisation the phrase describes; so does a name of unknown
             // kind before a noun that names what it is ("The Middle Way group"), not before others ("The Detroit carmaker").
             if (n.Last <= head && n.Entity >= 0 && (n.Last >= head - 1 || !HasCapitalWithin(n.Last + 1, head))
-                && (_registry[n.Entity].Kind == MentionKind.Org || _registry[n.Entity].Kind == MentionKind.None && _doc[head].Info is { RefersToNamedOrganisation: true })
+                && (_registry[n.Entity].Kind == MentionKind.Org || _registry[n.Entity].Kind == MentionKind.None && _doc[head].Info is { RefersToNamedOrganisation: true } or { NamedInside: true })
                 && !IsPlace(_registry[n.Entity]) && !IsCountryPhrase(_registry[n.Entity]) && _doc[n.Last].Info is not { IsDemonym: true }
                 && _doc.Slice(n.Last).IndexOf('-') < 0)
             {

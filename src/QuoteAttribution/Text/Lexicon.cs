@@ -315,10 +315,11 @@ internal sealed class Lexicon
             var group = Get(row[0]);
             group.GroupKind = Enum.Parse<MentionKind>(row[1], ignoreCase: true);
             string[] marks = row.Length > 2 ? row[2].Split(',') : [];
-            CheckMarks("speaking-groups.txt", row[0], marks, "document", "refers", "named", "state");
+            CheckMarks("speaking-groups.txt", row[0], marks, "document", "refers", "named", "inside", "state");
             group.IsDocument = marks.Contains("document");
             group.RefersToOrganisation = marks.Contains("refers");
             group.RefersToNamedOrganisation = marks.Contains("named");
+            group.NamedInside = marks.Contains("inside");
             group.IsStateBody = marks.Contains("state");
         }
 

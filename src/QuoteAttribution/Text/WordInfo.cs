@@ -114,6 +114,9 @@ internal sealed class WordInfo
     /// <summary>Gets or sets a value indicating whether "the" and this noun refer back to an organisation the text introduced with the noun ("the magazine" to "US magazine Mobile PC"; speaking-groups.txt, "named").</summary>
     public bool RefersToNamedOrganisation { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether "the" and this noun name an organisation only by a name inside the phrase ("the Labour party", "the Usdaw trade union"; speaking-groups.txt, "inside"), never by one named before.</summary>
+    public bool NamedInside { get; set; }
+
     /// <summary>Gets or sets a value indicating whether this noun is a body of a state ("government", "ministry"; speaking-groups.txt): after a nationality it is named ("the Russian government").</summary>
     public bool IsStateBody { get; set; }
 

@@ -111,6 +111,9 @@ public sealed class CoreferenceResolverTests
     [InlineData("Sales fell in Leeds, the Interfax news agency said.", "Sales fell in Leeds", "Interfax")]
     [InlineData("The Finance and Economy Ministry said growth would slow.\n\nExports fell.\n\nImports rose.\n\nPrices fell.\n\nWages rose.\n\nThe ministry said demand was strong.", "demand was strong", "Finance and Economy Ministry")]
     [InlineData("The Finance Ministry said growth would slow. The Health Ministry said it agreed.\n\nExports fell.\n\nImports rose.\n\nPrices fell.\n\nWages rose.\n\nThe ministry said demand was strong.", "demand was strong", null)]
+    [InlineData("The Usdaw trade union said shop workers deserved a break.", "shop workers deserved a break", "Usdaw")]
+    [InlineData("The Veritas Party met on Monday. The party said the pair should resign.", "the pair should resign", null)]
+    [InlineData("Shares in Zentrix Corp fell. The Usdaw union said jobs were at risk. The union said talks would go on.", "talks would go on", "Usdaw")]
     public void A_company_description_stands_for_the_organisation_named_last(string text, string content, string? speaker)
     {
         Api.Single(QuoteExtractor.Extract(text), QuoteKind.Indirect, content).SpeakerName.Should().Be(speaker);
