@@ -23,6 +23,7 @@ internal static class ReportedSpeechFinder
     private const int MaxParentheticalTokens = 12;
     private const int MaxTrailingTokens = 30;
     private const int MaxThatDistance = 8;
+    private const int MaxCircumstanceTokens = 8;
     private const int MaxBlockTokens = 200;
     private const int MaxHeadlineTokens = 30;
     private const int MaxCapitalsSearched = 5000;
@@ -1290,9 +1291,15 @@ internal static class ReportedSpeechFinder
             return k;
         }
 
-        for (int j = k + 1; j <= last && j <= k + 5; j++)
+        for (int j = k + 1; j <= last && j <= k + MaxCircumstanceTokens; j++)
         {
             // "said Friday as he entered the talks", "write this because I am …": a clause of time or reason, not what was said.
+            // A number may stand in the phrase ("said during his 22 years in Parliament he had …").
+            if (doc[j].Kind == TokenKind.Number)
+            {
+                continue;
+            }
+
             if (doc[j].Kind != TokenKind.Word || doc.Slice(j) is "as" or "because" or "when" or "while" or "if" or "although" or "though" or "since" or "until" or "unless" or "whereas")
             {
                 return k;

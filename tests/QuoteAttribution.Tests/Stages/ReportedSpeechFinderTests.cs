@@ -37,6 +37,7 @@ public sealed class ReportedSpeechFinderTests
     [InlineData("In an interview with journalist Ken Park, Mayor Anna Berg praised the crews and said the town would rebuild every home.", "the town would rebuild every home", "said")]
     [InlineData("LONDON (Reuters) - Mayor Anna Berg met the crews and said the town would rebuild every home.", "the town would rebuild every home", "said")]
     [InlineData("Mayor Anna Berg said the town would rebuild every home, but did not say when.", "the town would rebuild every home", "said")]
+    [InlineData("Mayor Anna Berg said during her 22 years in office she had rebuilt every home.", "she had rebuilt every home", "said")]
     [InlineData("Mayor Anna Berg said the town would rebuild every home - warning that costs would rise.", "the town would rebuild every home", "said")]
     [InlineData("Mayor Anna Berg said the town would rebuild every home but refused to comment on costs.", "the town would rebuild every home", "said")]
     [InlineData("Mayor Anna Berg said the town would rebuild every home, but she would not say when.", "the town would rebuild every home", "said")]
