@@ -382,6 +382,13 @@ internal static class ReportedSpeechFinder
             return null;
         }
 
+        // "I agree the term is …", "I would suggest we …": the writer's own statement in the present reports no speech
+        // ("I told him that …" does).
+        if (match.Mention.Type == MentionType.Pronoun && doc[v].Info!.VerbForm == VerbForm.Base && doc.Slice(match.Mention.First) is "I" or "we" or "We")
+        {
+            return null;
+        }
+
         var (first, last) = ReportedClause.SentenceOf(doc, v);
         int cueEnd = match.CueLast;
 
