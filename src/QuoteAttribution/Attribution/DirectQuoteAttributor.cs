@@ -141,10 +141,17 @@ internal static class DirectQuoteAttributor
     /// </summary>
     private static bool TakesClause(Document doc, SpeakerLocator locator, in CueMatch match)
     {
-        if (match.Mention.IsNone || match.Mention.Last > match.CueFirst || doc[match.CueFirst].Info is not { } verb
-            || (verb.CueFlags & (CueFlags.ThatClause | CueFlags.BareClause | CueFlags.WhClause)) == 0)
+        if (match.Mention.IsNone || match.Mention.Last > match.CueFirst || doc[match.CueFirst].Info is not { } verb)
         {
             return false;
+        }
+
+        // A verb that takes no clause goes on with an object of its own ("“….” Prutton has apologised publicly for his
+        // actions", "“….” He described the plan as …"): a new sentence; "“….” he apologised." closes the quote's.
+        if ((verb.CueFlags & (CueFlags.ThatClause | CueFlags.BareClause | CueFlags.WhClause)) == 0)
+        {
+            int next = match.CueLast + 1;
+            return next < doc.Count && doc[next].IsWord && doc[next].Sentence == doc[match.CueLast].Sentence && doc[next].Info is not { IsTimeWord: true };
         }
 
         // "“….” The task forces will report back …": a verb in the future or with a modal is no attribution.
@@ -329,11 +336,28 @@ internal static class DirectQuoteAttributor
     }
 
     /// <summary>"Kubiak: “…”" (a label) or "Kremlin cautious after …: ‘…’" (a headline whose subject speaks).</summary>
+    /// <summary>Whether token <paramref name="first"/> opens its sentence, perhaps after capitalised words and roles ("BBC Two controller Roly Keating: …").</summary>
+    private static bool OpensWithRole(Document doc, int first)
+    {
+        int k = first;
+        while (!doc[k].Has(TokenFlags.SentenceStart))
+        {
+            if (k == 0 || first - k >= MaxLabelWords || !doc[k - 1].IsWord || !(doc[k - 1].IsCapitalizedWord || doc[k - 1].Info is { IsTitle: true }))
+            {
+                return false;
+            }
+
+            k--;
+        }
+
+        return true;
+    }
+
     private static (CueMatch Match, AttributionMethod Method) LabelOrHeadline(Document doc, MentionReader reader, int colon)
     {
         // "Kubiak: “…”", "From Chairwoman Y: “…”", "SUBURBS SWING LEFT - Mark Feld and Ana Ruiz: “…”" (a newsletter's topic).
         var label = reader.ReadBackward(colon - 1);
-        if (!label.IsNone && label.Type == MentionType.Name && (doc[label.First].Has(TokenFlags.SentenceStart) || label.First > 0 && doc[label.First - 1].Kind == TokenKind.Dash
+        if (!label.IsNone && label.Type == MentionType.Name && (OpensWithRole(doc, label.First) || label.First > 0 && doc[label.First - 1].Kind == TokenKind.Dash
             || (doc.IsWord(label.First - 1, "from") && doc[label.First - 1].Has(TokenFlags.SentenceStart))))
         {
             return (new CueMatch { CueFirst = -1, CueLast = -1, Mention = label }, AttributionMethod.Label);

@@ -81,7 +81,7 @@ internal static class QuoteClassifier
             char last = text[candidate.ContentEnd - 1];
             bool endsLikeSpeech = last is ',' or '.' or '?' or '!' or '\u2026' or ':' or ';' or '-' or '\u2014';
             bool startsUpper = doc[pair.Open + 1].IsCapitalizedWord || doc[pair.Open + 1].Kind == TokenKind.Number;
-            bool standsAlone = StandsAlone(doc, pair.Open);
+            bool standsAlone = StandsAlone(doc, pair.Open) && !IsVerbObject(doc, pair.Open, startsUpper, last);
 
             // "“The Steve Harvey Morning Show,”", "''Make Your Kid a Millionaire,''": every word capitalised but the small
             // ones is a title, whatever the comma inside the closing mark suggests.
@@ -279,4 +279,13 @@ internal static class QuoteClassifier
 
         return CueWords.IsCueVerb(doc, open - 1);
     }
+
+    /// <summary>
+    /// Whether the quotation is the object of a cue verb that takes no clause: "blamed “continuing uncertainties”",
+    /// "called it … “an evil, hateful act.”" quote a fragment in the writer's sentence, where "said “…”" opens what was
+    /// said; a whole sentence still stands alone ("chanted “USA! USA!”").
+    /// </summary>
+    private static bool IsVerbObject(Document doc, int open, bool startsUpper, char last) =>
+        open > 0 && CueWords.IsCueVerb(doc, open - 1) && (doc[open - 1].Info!.CueFlags & (CueFlags.ThatClause | CueFlags.BareClause | CueFlags.WhClause)) == 0
+        && !(startsUpper && last is '.' or '?' or '!');
 }

@@ -63,6 +63,7 @@ public sealed class DirectQuoteAttributorTests
     [InlineData("“We will win,” Anna Berg said.\n\n“It was a dream to win.” Tom Hale continues to live in Leeds.", "Anna Berg")]
     [InlineData("“We will win,” Anna Berg said.\n\n“It was a dream to win.” Tom Hale is keen to stay in Leeds.", "Anna Berg")]
     [InlineData("“We will win,” Anna Berg said.\n\n“It was a dream to win.” The Sports Council has told the club not to “give up”.", "Anna Berg")]
+    [InlineData("“We will win,” Anna Berg said.\n\n“It was a dream to win.” Tom Hale has apologised publicly for his tackle.", "Anna Berg")]
     public void A_verb_with_an_infinitive_after_a_quote_s_sentence_is_no_cue_for_it(string text, string speaker)
     {
         var q = Api.Single(QuoteExtractor.Extract(text), QuoteKind.Direct, "It was a dream to win.");

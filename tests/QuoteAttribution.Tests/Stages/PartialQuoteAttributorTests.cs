@@ -15,6 +15,17 @@ public sealed class PartialQuoteAttributorTests
         q.Cue.Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("Mayor Anna Berg apologised for her “careless remarks” on Monday.", "careless remarks", "apologised")]
+    [InlineData("Mayor Anna Berg blamed “years of neglect” for the flood.", "years of neglect", "blamed")]
+    [InlineData("Mayor Anna Berg once referred to the agency as “a sleeping giant”.", "a sleeping giant", "referred")]
+    public void A_fragment_after_a_verb_of_saying_without_a_clause_takes_the_verb_s_subject(string text, string fragment, string cue)
+    {
+        var q = Api.Single(QuoteExtractor.Extract(text), QuoteKind.Partial, fragment);
+        q.SpeakerName.Should().Be("Anna Berg");
+        q.Cue!.Text.Should().Be(cue);
+    }
+
     [Fact]
     public void A_partial_quote_inside_reported_speech_comes_right_after_the_clause_that_holds_it()
     {

@@ -46,6 +46,9 @@ public sealed class QuoteClassifierTests
     [InlineData("In his book, ''A Time for Truth,'' published in 2015, he spoke.", "A Time for Truth,", "Title")]
     [InlineData("Finch said it was vital to learn “what went wrong, why it went wrong and whether the hospital properly planned for the winter and responded to patients”.", "what went wrong, why it went wrong and whether the hospital properly planned for the winter and responded to patients", "Partial")]
     [InlineData("Finch said it was vital to learn “what went wrong, why it went wrong and whether the hospital properly planned for the winter and responded to patients.”", "what went wrong, why it went wrong and whether the hospital properly planned for the winter and responded to patients.", "Direct")]
+    [InlineData("It blamed “continuing uncertainties such as oil prices” for the fall.", "continuing uncertainties such as oil prices", "Partial")]
+    [InlineData("He called the attack “an evil, hateful act.”", "an evil, hateful act.", "Partial")]
+    [InlineData("The crowd chanted “We want more!” as he left.", "We want more!", "Direct")]
     public void Classifies_direct_partial_and_title(string text, string content, string shape)
     {
         Classify(text).Should().Equal((content, shape));
