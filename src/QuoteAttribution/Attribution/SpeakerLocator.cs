@@ -867,9 +867,10 @@ internal sealed class SpeakerLocator
             subject = owner;
         }
 
-        // "However, Matt Williams, a fund manager at Perpetual said": an appositive the writer did not close with a comma
-        // describes the person named before it, who opens the sentence.
-        if (subject.Type == MentionType.Description && subject.First >= 2 && doc.IsChar(subject.First - 1, ',') && doc.IsDeterminer(subject.First)
+        // "However, Matt Williams, a fund manager at Perpetual said", "Colin Asplin, Blackpool Hotel Association said": an
+        // appositive the writer did not close with a comma describes the person named before it, who opens the sentence.
+        if (subject.First >= 2 && doc.IsChar(subject.First - 1, ',')
+            && (subject.Type == MentionType.Description && doc.IsDeterminer(subject.First) || subject.Type == MentionType.Name && subject.Kind == MentionKind.Org)
             && _reader.NameEndingAt(subject.First - 2) is int before and >= 0 && _reader.NameAt(before) is { Kind: MentionKind.Person } described && OpensSentence(described.First))
         {
             described.Last = subject.Last;
