@@ -844,7 +844,9 @@ internal sealed class SpeakerLocator
         for (int hop = 0; hop < MaxPrepositionHops && subject.Type != MentionType.Pronoun && !(subject.Kind == MentionKind.Person && subject.Head > subject.First); hop++)
         {
             int p = doc.IsWord(subject.First - 1, "the") ? subject.First - 2 : subject.First - 1;
-            if (p <= 0 || !doc[p].IsWord || doc[p].Sentence != doc[v].Sentence || doc.Slice(p) is not ("in" or "at" or "from" or "for" or "on" or "of" or "with" or "behind"))
+            // "to" only after a title: "Pakistan's High Commissioner to Britain said", "the US ambassador to the UN said".
+            if (p <= 0 || !doc[p].IsWord || doc[p].Sentence != doc[v].Sentence
+                || doc.Slice(p) is not ("in" or "at" or "from" or "for" or "on" or "of" or "with" or "behind") && !(doc.IsWord(p, "to") && doc[p - 1].Info is { IsTitle: true }))
             {
                 break;
             }

@@ -165,6 +165,16 @@ internal static class NameFinder
         bool personTitle = false; // a title only people hold ("minister"), not one a company holds too ("owner")
         bool orgRole = false; // a company's noun before the name ("bank Absa")
         int nameFirst = first;
+        // "Chancellor of the Exchequer Gordon Brown", "Secretary of the Interior Ann Lee": after a title's "of the", the
+        // run's first word ends the title when a first name follows it.
+        if (first >= 3 && first < last && doc.IsWord(first - 1, "the") && doc.IsWord(first - 2, "of") && doc[first - 3].Info is { IsTitle: true }
+            && Lexicon.Shared.FirstNameGender(doc.Slice(first + 1)) != '\0')
+        {
+            nameFirst = first + 1;
+            titled = true;
+            personTitle = true;
+        }
+
         for (int k = first; k <= last; k++)
         {
             var info = doc[k].Info;

@@ -193,6 +193,7 @@ public sealed class CoreferenceResolverTests
     [InlineData("Prices will rise again in the spring, the minister said.", "Prices will rise again in the spring", "the minister")]
     [InlineData("The talks ended. Senior officials said the proposal had not arrived.", "the proposal had not arrived", "Senior officials")]
     [InlineData("The talks ended. The government said the proposal had not arrived.", "the proposal had not arrived", "The government")]
+    [InlineData("The talks ended. Pakistan's High Commissioner to Britain said the proposal had not arrived.", "the proposal had not arrived", "Pakistan's High Commissioner to Britain")]
     [InlineData("The talks ended. But opponents say that the proposal had not arrived.", "the proposal had not arrived", "opponents")]
     [InlineData("The talks ended. Developers argue that the proposal had not arrived.", "the proposal had not arrived", "Developers")]
     [InlineData("The talks ended. Campaigners warned that the proposal had not arrived.", "the proposal had not arrived", "Campaigners")]
