@@ -592,6 +592,13 @@ internal sealed class CoreferenceResolver
     /// </summary>
     private bool IsNounModifier(in Mention m)
     {
+        // "UK mobile owners", "UK advertising giant WPP": a country before a noun names where the phrase is, not who speaks.
+        if (IsPlace(_registry[m.Entity]))
+        {
+            int next = m.Last + 1;
+            return next < _doc.Count && _doc[next].IsWord && !_doc[next].Has(TokenFlags.Capitalized) && _doc[next].Info is null or { Function: FunctionWord.None, Cue: Cues.CueClass.None, IsFiniteVerb: false };
+        }
+
         if (_registry[m.Entity].Kind != MentionKind.None)
         {
             return false; // a known company may name its product and still speak: "Orders for the Nordvale Corp phone rose, the company said"

@@ -164,6 +164,7 @@ public sealed class CoreferenceResolverTests
     [InlineData("The talks ended. Ministers said the proposal had not arrived.", "the proposal had not arrived", "Ministers")]
     [InlineData("However, Hugh Hill, a doctor at the clinic said the number of patients had doubled.", "the number of patients had doubled", "Hugh Hill")]
     [InlineData("Hugh Hill, Northfield Hotel Association said the number of guests had doubled.", "the number of guests had doubled", "Hugh Hill")]
+    [InlineData("UK mobile owners sent more texts than ever, the Zentrix Association found.\n\nThe records beat forecasts, it said.", "The records beat forecasts", "Zentrix Association")]
     [InlineData("But the head of the inquiry, Judge Peter Holm of Norway, warned that the number of patients had doubled.", "the number of patients had doubled", "Peter Holm")]
     [InlineData("The number of patients had doubled, according to Russian authorities.", "The number of patients had doubled", "Russian authorities")]
     [InlineData("The proposal has not arrived, say MPs.", "The proposal has not arrived", "MPs")]
