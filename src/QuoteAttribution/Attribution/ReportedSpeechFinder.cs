@@ -583,6 +583,13 @@ internal static class ReportedSpeechFinder
         {
             int end = ReportedClause.End(doc, contentStart, last);
 
+            // The verb that made a clause without "that" must lie within it: in "posted bigger profits and predicted that
+            // …" the clause ends before the second report, and what is left has no verb.
+            if (that < 0 && !gap && !HasVerbWithin(doc, contentStart, end))
+            {
+                return null;
+            }
+
             // A relative clause ends at its closing comma: "The drug, which the company says is safe, was withdrawn".
             for (int j = contentStart + 1; gap && j <= end; j++)
             {
@@ -1404,6 +1411,26 @@ internal static class ReportedSpeechFinder
     }
 
     /// <summary>Whether a span holds a verb form a clause needs ("Earlier this month" holds none).</summary>
+    /// <summary>
+    /// Whether tokens <paramref name="first"/>..<paramref name="last"/> hold a verb as <see cref="HasFiniteVerb"/> finds
+    /// one; an unknown "-s" word that ends them is a plural noun, as it is before a full stop ("posted annual profits").
+    /// </summary>
+    private static bool HasVerbWithin(Document doc, int first, int last)
+    {
+        for (int j = first; j <= last; j++)
+        {
+            if (doc[j].Info is { HoldsVerb: true }
+                || j > first && doc[j].IsWord && !doc[j].Has(TokenFlags.Capitalized)
+                    && (IsVerbLike(doc, j) && !(j == last && doc[j].Info is null && IsSForm(doc.Slice(j)))
+                        || doc[j].Info is { Cue: not CueClass.None, VerbForm: not VerbForm.Gerund } && !ReadsAsPlural(doc, j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool ContainsFiniteVerb(Document doc, int first, int last)
     {
         for (int j = first; j <= last; j++)
@@ -1485,8 +1512,14 @@ internal static class ReportedSpeechFinder
             return false;
         }
 
-        // An opening mark between subject and verb is looked through: The plan “makes no sense,” X said.
+        // An opening mark between subject and verb is looked through: The plan “makes no sense,” X said. So is an adverb
+        // after a pronoun: "they also oppose house arrests".
         int b = j > 1 && doc[j - 1].Kind == TokenKind.QuoteMark && !doc[j].Has(TokenFlags.SpaceBefore) ? j - 2 : j - 1;
+        if (b > 0 && doc[b].IsWord && doc.Slice(b) is "also" or "still" or "now" or "never" or "only" or "just" or "often" or "always" && doc[b - 1].Info is { IsPronoun: true, IsPossessivePronoun: false })
+        {
+            b--;
+        }
+
         ref readonly var before = ref doc[b];
         if ((w.Length > 2 && w[^1] == 's' && before.IsCapitalizedWord) || before.Info is { IsPronoun: true, IsPossessivePronoun: false })
         {
@@ -1580,7 +1613,8 @@ internal static class ReportedSpeechFinder
     /// <summary>A third-person "-s" form by its spelling: "needs", "remains"; not "press", "status", "crisis".</summary>
     private static bool IsSForm(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i');
 
-    private static bool IsEdForm(ReadOnlySpan<char> w) => w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal);
+    /// <summary>A past form by its shape; a hyphenated word is an adjective ("larger-than-expected", "state-owned").</summary>
+    private static bool IsEdForm(ReadOnlySpan<char> w) => w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal) && w.IndexOf('-') < 0;
 
     private static bool AdjacentBefore(Document doc, int mentionLast, int verb)
     {

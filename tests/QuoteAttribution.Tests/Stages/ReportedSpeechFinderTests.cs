@@ -65,6 +65,7 @@ public sealed class ReportedSpeechFinderTests
     [InlineData("Mayor Anna Berg says this year's budget will rebuild every home.", "this year's budget will rebuild every home", "says")]
     [InlineData("Mayor Anna Berg pledged the town would rebuild every home.", "the town would rebuild every home", "pledged")]
     [InlineData("Mayor Anna Berg told BBC Radio Five Live the town would rebuild every home.", "the town would rebuild every home", "told")]
+    [InlineData("Mayor Anna Berg said they also oppose the plan to rebuild every home.", "they also oppose the plan to rebuild every home", "said")]
     public void Finds_the_reported_clause_and_its_speaker(string text, string clause, string cue)
     {
         var q = Api.Single(QuoteExtractor.Extract(text), QuoteKind.Indirect, clause);
@@ -108,6 +109,8 @@ public sealed class ReportedSpeechFinderTests
     [InlineData("Mayor Anna Berg added more weight to the plan.")]
     [InlineData("Mayor Anna Berg pledged more money to the plan.")]
     [InlineData("In the vote, 475 pledged delegates will be at stake.")]
+    [InlineData("Mayor Anna Berg has posted larger-than-expected annual profits.")]
+    [InlineData("Mayor Anna Berg has posted bigger annual profits and predicted strong growth.")]
     public void Belief_and_intention_verbs_and_clauses_too_short_are_not_reported_speech(string text)
     {
         var result = QuoteExtractor.Extract(text);
