@@ -294,6 +294,11 @@ internal static class ReportedSpeechFinder
         }
 
         var (first, last) = ReportedClause.SentenceOf(doc, c);
+        if (IsDataProvider(doc, source) && HasFigure(doc, first, last, source))
+        {
+            return null; // "…, according to analysts Gartner", "according to a report by …": a figure's source, not speech.
+        }
+
         if (c - 1 > first && (doc.IsChar(c - 1, ',') || doc[c - 1].Kind == TokenKind.Dash))
         {
             // "The number, according to X, rose": the cue splits the clause, as a parenthetical "X said" does. The
@@ -1024,6 +1029,60 @@ internal static class ReportedSpeechFinder
     private static bool IsReducedPassive(Document doc, int v) =>
         doc[v].Info is { VerbForm: VerbForm.Past } && doc.IsWord(v + 1, "by") && CueWords.CueEnd(doc, v) == v && !CueWords.IsVerbModifier(doc, v - 1)
         && v + 2 < doc.Count && doc[v + 2].IsWord && (doc[v + 2].IsCapitalizedWord || doc[v + 2].Info is { Function: var f } && (f & FunctionWord.Determiner) != 0);
+
+    /// <summary>
+    /// Whether a source of "according to" is a provider of data: a report, survey or website ("a recent report from
+    /// analysts Gartner", "industry website Screen Daily", "the FCC figures"), or a firm named as analysts or researchers
+    /// ("market analysts Nielsen"); not a person or an unnamed group of people ("according to analysts").
+    /// </summary>
+    private static bool IsDataProvider(Document doc, in Mention source)
+    {
+        if (source.Kind == MentionKind.Person)
+        {
+            return false; // "according to Gartner analyst Carolina Milanesi"
+        }
+
+        bool named = false;
+        bool data = false;
+        for (int j = source.First; j <= source.Last; j++)
+        {
+            if (!doc[j].IsWord)
+            {
+                continue;
+            }
+
+            named |= doc[j].IsCapitalizedWord && j > source.First;
+            data |= !doc[j].Has(TokenFlags.Capitalized) && doc.Slice(j) is "report" or "survey" or "study" or "poll" or "research" or "figures" or "data"
+                or "statistics" or "estimates" or "website" or "site" or "index" or "census" or "list" or "analysts" or "analyst" or "researchers" or "consultancy";
+        }
+
+        bool people = doc.IsWord(source.Last, "analysts") || doc.IsWord(source.Last, "researchers") || doc.IsWord(source.Last, "analyst");
+        return data && !people && (named || doc[source.Head >= 0 ? source.Head : source.Last].Info is { IsDocument: true } || doc.Slice(source.Head >= 0 ? source.Head : source.Last) is "figures" or "data" or "statistics" or "estimates" or "website");
+    }
+
+    /// <summary>
+    /// Whether the sentence holds a figure outside the source: a number other than a year, with its share or amount
+    /// ("167 million", "$30.1m", "54%").
+    /// </summary>
+    private static bool HasFigure(Document doc, int first, int last, in Mention source)
+    {
+        for (int j = first; j <= last; j++)
+        {
+            if (j >= source.First && j <= source.Last || doc[j].Kind != TokenKind.Number)
+            {
+                continue;
+            }
+
+            var w = doc.Slice(j);
+            bool year = w.Length == 4 && w[0] is '1' or '2' && char.IsAsciiDigit(w[1]) && char.IsAsciiDigit(w[3]);
+            if (!year)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsDataSource(Document doc, in Mention source)
     {
