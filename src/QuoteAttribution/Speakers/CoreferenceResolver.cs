@@ -302,8 +302,9 @@ internal sealed class CoreferenceResolver
         }
 
         // "it": an organisation, a group or a name of unknown kind; "they" the same, but not a country or a city. Never
-        // one person.
-        return e.Kind is MentionKind.Org or MentionKind.Group or MentionKind.None && !(f.Plural && IsPlace(e));
+        // one person, except one only guessed from the name's shape ("Borussia Dortmund posted a loss. It said …").
+        return e.Kind is MentionKind.Org or MentionKind.Group or MentionKind.None && !(f.Plural && IsPlace(e))
+            || !f.Plural && e.Kind == MentionKind.Person && e.PersonEvidence <= 0 && e.Gender == '\0' && e.Titles.IsEmpty;
     }
 
     /// <summary>

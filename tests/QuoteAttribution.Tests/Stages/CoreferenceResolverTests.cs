@@ -114,6 +114,7 @@ public sealed class CoreferenceResolverTests
     [InlineData("The Usdaw trade union said shop workers deserved a break.", "shop workers deserved a break", "Usdaw")]
     [InlineData("The Veritas Party met on Monday. The party said the pair should resign.", "the pair should resign", null)]
     [InlineData("Shares in Zentrix Corp fell. The Usdaw union said jobs were at risk. The union said talks would go on.", "talks would go on", "Usdaw")]
+    [InlineData("Westfalia Dortmund posted a record loss on Monday. It said total debts would rise.", "total debts would rise", "Westfalia Dortmund")]
     public void A_company_description_stands_for_the_organisation_named_last(string text, string content, string? speaker)
     {
         Api.Single(QuoteExtractor.Extract(text), QuoteKind.Indirect, content).SpeakerName.Should().Be(speaker);
