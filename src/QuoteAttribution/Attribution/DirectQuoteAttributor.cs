@@ -155,7 +155,7 @@ internal static class DirectQuoteAttributor
         }
 
         // "“….” The task forces will report back …": a verb in the future or with a modal is no attribution.
-        if (match.CueFirst > 0 && doc[match.CueFirst - 1].IsWord && doc.Slice(match.CueFirst - 1) is "will" or "would" or "could" or "can" or "may" or "might" or "should" or "must" or "shall")
+        if (match.CueFirst > 0 && doc[match.CueFirst - 1].IsWord && CueWords.IsModal(doc.Slice(match.CueFirst - 1)))
         {
             return true;
         }
@@ -335,7 +335,6 @@ internal static class DirectQuoteAttributor
         return -1;
     }
 
-    /// <summary>"Kubiak: “…”" (a label) or "Kremlin cautious after …: ‘…’" (a headline whose subject speaks).</summary>
     /// <summary>Whether token <paramref name="first"/> opens its sentence, perhaps after capitalised words and roles ("BBC Two controller Roly Keating: …").</summary>
     private static bool OpensWithRole(Document doc, int first)
     {
@@ -353,6 +352,7 @@ internal static class DirectQuoteAttributor
         return true;
     }
 
+    /// <summary>"Kubiak: “…”" (a label) or "Kremlin cautious after …: ‘…’" (a headline whose subject speaks).</summary>
     private static (CueMatch Match, AttributionMethod Method) LabelOrHeadline(Document doc, MentionReader reader, int colon)
     {
         // "Kubiak: “…”", "From Chairwoman Y: “…”", "SUBURBS SWING LEFT - Mark Feld and Ana Ruiz: “…”" (a newsletter's topic).

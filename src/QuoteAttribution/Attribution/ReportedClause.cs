@@ -13,6 +13,7 @@ internal static class ReportedClause
     private const int MaxSentenceReach = 200;
 
     private const int MaxAsideTokens = 15;
+    private const int MaxSubjectAsideTokens = 40;
 
     /// <summary>The tokens of <paramref name="token"/>'s sentence, at most 200 on either side of it.</summary>
     public static (int First, int Last) SentenceOf(Document doc, int token) => Extent(doc, token, MaxSentenceReach);
@@ -86,11 +87,15 @@ internal static class ReportedClause
                 // a single dash hands back to the writer.
                 // After the pair, a subject pronoun or a coordinator opens the writer's clause ("― as was true … ― he interjected",
                 // "the deal was dead – a claim the company denied – and shares fell").
-                // Before the clause has a verb, the dash sets off an aside in its subject ("Marsh - the world's biggest
-                // broker - and other firms may have …", "the powers - which he argues are needed - …").
-                int pair = ClosingDash(doc, k + 1, last);
+                // Before the clause has a verb, the dash sets off an aside in its subject, however long ("Marsh - the
+                // world's biggest broker - and other firms may have …", "the powers - which he argues are needed … - …");
+                // so does a relative clause anywhere ("had shown the boy - who was 13 - and his brother the films"). A single
+                // dash before a second "that" goes on with the report ("… in the movie - and that a train would …").
                 bool inSubject = !HasVerb(doc, start, k - 1);
-                if (!inSubject && (pair < 0 || pair + 1 <= last && doc[pair + 1].IsWord && doc.Slice(pair + 1) is "he" or "she" or "they" or "I" or "we" or "it" or "and" or "but" or "or" or "so"))
+                int pair = ClosingDash(doc, k + 1, last, inSubject ? MaxSubjectAsideTokens : MaxAsideTokens);
+                bool relative = doc.IsWord(k + 1, "who") || doc.IsWord(k + 1, "which") || doc.IsWord(k + 1, "whose") || doc.IsWord(k + 1, "where");
+                bool secondThat = (doc.IsWord(k + 1, "and") || doc.IsWord(k + 1, "but")) && doc.IsWord(k + 2, "that");
+                if (!inSubject && !secondThat && (pair < 0 || !relative && pair + 1 <= last && doc[pair + 1].IsWord && doc.Slice(pair + 1) is "he" or "she" or "they" or "I" or "we" or "it" or "and" or "but" or "or" or "so"))
                 {
                     return k - 1;
                 }
@@ -131,7 +136,7 @@ internal static class ReportedClause
 
             // "…was seeking acquisitions but refused to comment on specifics", "…, but it did not specify how many …": a
             // refusal to say more is the writer's report of the speaker, not what they said.
-            if ((doc.IsWord(k, "and") || doc.IsWord(k, "but")) && IsRefusal(doc, k + 1, last))
+            if ((doc.IsWord(k, "and") || doc.IsWord(k, "but")) && IsRefusal(doc, k + 1, last, start))
             {
                 return doc.IsChar(k - 1, ',') ? k - 2 : k - 1;
             }
@@ -181,13 +186,20 @@ internal static class ReportedClause
 
     /// <summary>
     /// Whether a refusal to tell more opens at <paramref name="k"/>, perhaps after a pronoun: "declined to comment",
-    /// "refused to say", "it did not specify", "would not say"; not "refused a breath test", "did not want to".
+    /// "refused to say", "it did not specify", "would not say"; not "refused a breath test", "did not want to". Without a
+    /// pronoun of its own the refusal shares the report's subject, so that subject must be the speaker's pronoun ("said it
+    /// was seeking acquisitions but refused to comment"; in "said Mr Ebbers had lied and refused to disclose the losses"
+    /// the refusal is reported).
     /// </summary>
-    private static bool IsRefusal(Document doc, int k, int last)
+    private static bool IsRefusal(Document doc, int k, int last, int start)
     {
         if (k <= last && doc[k].IsWord && doc.Slice(k) is "he" or "she" or "it" or "they")
         {
             k++;
+        }
+        else if (!(doc[start].IsWord && doc.Slice(start) is "he" or "she" or "it" or "they" or "we" or "He" or "She" or "It" or "They" or "We"))
+        {
+            return false;
         }
 
         if (k + 2 > last || !doc[k].IsWord)
@@ -329,12 +341,17 @@ internal static class ReportedClause
     public static bool IsSpacedDash(Document doc, int k) =>
         doc[k].Kind == TokenKind.Dash && doc[k].Has(TokenFlags.SpaceBefore)
         && (doc.FirstChar(k) != '-' || doc[k].Length > 1
-            || doc[k].Has(TokenFlags.SpaceAfter) && k > 0 && k + 1 < doc.Count && !(doc[k - 1].Kind == TokenKind.Number && doc[k + 1].Kind == TokenKind.Number));
+            || doc[k].Has(TokenFlags.SpaceAfter) && k > 0 && k + 1 < doc.Count && !IsRange(doc, k));
 
-    /// <summary>The dash that closes an aside opened by a dash before <paramref name="from"/>, a few words on, or -1.</summary>
-    private static int ClosingDash(Document doc, int from, int last)
+    /// <summary>Whether the hyphen at <paramref name="k"/> joins two figures: "1990 - 2000", "£5m - £10m".</summary>
+    private static bool IsRange(Document doc, int k) =>
+        doc[k - 1].Kind == TokenKind.Number
+        && (doc[k + 1].Kind == TokenKind.Number || k + 2 < doc.Count && doc[k + 1].Kind == TokenKind.Punctuation && doc[k + 2].Kind == TokenKind.Number);
+
+    /// <summary>The dash that closes an aside opened by a dash before <paramref name="from"/>, at most <paramref name="reach"/> tokens on, or -1.</summary>
+    private static int ClosingDash(Document doc, int from, int last, int reach)
     {
-        for (int j = from; j <= last && j < from + MaxAsideTokens; j++)
+        for (int j = from; j <= last && j < from + reach; j++)
         {
             if (IsSpacedDash(doc, j))
             {

@@ -496,7 +496,7 @@ internal static class ReportedSpeechFinder
         // reported clause when its consequence follows with a modal. After a modal the verb is no report ("Only time will
         // tell if …").
         if ((flags & CueFlags.BareClause) != 0 && k <= last && doc.IsWord(k, "if") && HasConsequence(doc, k + 1, last)
-            && !(v > 0 && doc[v - 1].IsWord && doc.Slice(v - 1) is "will" or "would" or "can" or "could" or "may" or "might" or "shall" or "should" or "must" or "to"))
+            && !(v > 0 && doc[v - 1].IsWord && (CueWords.IsModal(doc.Slice(v - 1)) || doc.Slice(v - 1) is "to")))
         {
             int ifEnd = ReportedClause.End(doc, k, last);
             return ifEnd > k ? ReportedClause.Create(doc, quotes, k, ifEnd, v, cueEnd, match.Mention) : null;
@@ -1235,8 +1235,8 @@ internal static class ReportedSpeechFinder
                 return false;
             }
 
-            if (doc[j].IsWord && doc.Slice(j) is "would" or "will" or "could" or "might" or "should" or "must" or "can" or "may"
-                && doc[j - 1].IsWord && (doc[j - 1].Info is null or { IsPronoun: true }))
+            if (doc[j].IsWord && CueWords.IsModal(doc.Slice(j))
+                && doc[j - 1].IsWord && (doc[j - 1].Info is null or { IsPronoun: true } or { Function: FunctionWord.None, Cue: CueClass.None }))
             {
                 return true;
             }
@@ -1469,7 +1469,6 @@ internal static class ReportedSpeechFinder
         return doc[b].IsWord && !doc.IsDeterminer(b) && doc[b].Info is not { IsPreposition: true };
     }
 
-    /// <summary>Whether a span holds a verb form a clause needs ("Earlier this month" holds none).</summary>
     /// <summary>
     /// Whether tokens <paramref name="first"/>..<paramref name="last"/> hold a verb as <see cref="HasFiniteVerb"/> finds
     /// one; an unknown "-s" word that ends them is a plural noun, as it is before a full stop ("posted annual profits").
@@ -1490,6 +1489,7 @@ internal static class ReportedSpeechFinder
         return false;
     }
 
+    /// <summary>Whether a span holds a verb form a clause needs ("Earlier this month" holds none).</summary>
     private static bool ContainsFiniteVerb(Document doc, int first, int last)
     {
         for (int j = first; j <= last; j++)
@@ -1672,8 +1672,20 @@ internal static class ReportedSpeechFinder
     /// <summary>A third-person "-s" form by its spelling: "needs", "remains"; not "press", "status", "crisis".</summary>
     private static bool IsSForm(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i');
 
-    /// <summary>A past form by its shape; a hyphenated word is an adjective ("larger-than-expected", "state-owned").</summary>
-    private static bool IsEdForm(ReadOnlySpan<char> w) => w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal) && w.IndexOf('-') < 0;
+    /// <summary>
+    /// A past form by its shape; a hyphenated word is an adjective ("larger-than-expected", "state-owned") unless its
+    /// first part is a verb's prefix ("re-elected", "co-founded", "sky-rocketed").
+    /// </summary>
+    private static bool IsEdForm(ReadOnlySpan<char> w)
+    {
+        if (w.Length <= 3 || !w.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int hyphen = w.IndexOf('-');
+        return hyphen < 0 || w[..hyphen] is "re" or "co" or "pre" or "de" or "un" or "mis" or "over" or "out" or "under" or "sky" or "double" or "cross" or "back" && w[(hyphen + 1)..].IndexOf('-') < 0;
+    }
 
     private static bool AdjacentBefore(Document doc, int mentionLast, int verb)
     {

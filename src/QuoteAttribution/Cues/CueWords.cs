@@ -183,4 +183,7 @@ internal static class CueWords
     public static bool IsAccordingTo(Document doc, int i) =>
         (uint)(i + 1) < (uint)doc.Count && doc[i].Info is { StartsCuePhrase: true } && doc[i + 1].IsWord
         && Lexicon.Shared.FindPhrase(doc.Text.AsSpan(doc[i].Start, doc[i + 1].End - doc[i].Start)) is { IsCuePhrase: true };
+
+    /// <summary>Whether a word is a modal verb ("will", "would", "could", …): a verb after it is no report of what was said.</summary>
+    public static bool IsModal(ReadOnlySpan<char> w) => w is "will" or "would" or "can" or "could" or "may" or "might" or "shall" or "should" or "must";
 }

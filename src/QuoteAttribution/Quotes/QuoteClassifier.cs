@@ -136,7 +136,8 @@ internal static class QuoteClassifier
                 // fragment of any length within one sentence.
                 // So does one the writer's own punctuation closes outside the marks ("said it was vital to learn “what went
                 // wrong, why … in the aftermath”.").
-                bool writersEnd = !endsLikeSpeech && pair.Close + 1 < doc.Count && doc[pair.Close + 1].Kind == TokenKind.Punctuation && doc.FirstChar(pair.Close + 1) is '.' or ',';
+                // Not a whole reported clause in marks ("said that “although … merge”."), which is someone's words.
+                bool writersEnd = !endsLikeSpeech && !(pair.Open > 0 && (doc.IsWord(pair.Open - 1, "that") || standsAlone)) && pair.Close + 1 < doc.Count && doc[pair.Close + 1].Kind == TokenKind.Punctuation && doc.FirstChar(pair.Close + 1) is '.' or ',';
                 int limit = OpensWritersPhrase(doc, pair.Open - 1) || writersEnd ? MaxWritersPhraseWords : last is '.' or '?' or '!' ? MaxSentenceFragmentWords : MaxPartialWords;
                 candidate.Shape = words <= limit && OneSentence(doc, pair.Open + 1, pair.Close - 1) ? QuoteShape.Partial : QuoteShape.Direct;
             }

@@ -593,11 +593,19 @@ internal sealed class CoreferenceResolver
     /// </summary>
     private bool IsNounModifier(in Mention m)
     {
-        // "UK mobile owners", "UK advertising giant WPP": a country before a noun names where the phrase is, not who speaks.
+        // "UK mobile owners", "UK advertising giant WPP", "US officials": a country before a noun names where the phrase
+        // is, not who speaks ("Russia rejected the offer", "Russia rejects the offer": a verb follows).
         if (IsPlace(_registry[m.Entity]))
         {
             int next = m.Last + 1;
-            return next < _doc.Count && _doc[next].IsWord && !_doc[next].Has(TokenFlags.Capitalized) && _doc[next].Info is null or { Function: FunctionWord.None, Cue: Cues.CueClass.None, IsFiniteVerb: false };
+            if (next + 1 >= _doc.Count || !_doc[next].IsWord || _doc[next].Has(TokenFlags.Capitalized))
+            {
+                return false;
+            }
+
+            bool sForm = _doc.Slice(next).EndsWith("s", StringComparison.Ordinal) && (_doc.IsDeterminer(next + 1) || _doc[next + 1].Info is { IsPronoun: true });
+            return !sForm && (_doc.IsPlainNoun(next) || _doc[next].Info is { GroupKind: not MentionKind.None } or { IsTitle: true }
+                || _doc.Slice(next).EndsWith("ing", StringComparison.Ordinal) && (_doc.IsPlainNoun(next + 1) || _doc[next + 1].Info is { IsTitle: true } or { GroupKind: not MentionKind.None }));
         }
 
         if (_registry[m.Entity].Kind != MentionKind.None)

@@ -64,11 +64,13 @@ internal static class NameFinder
                     // "Standard & Poor's", "Bank of England"; not "Tom Hale of UK Sport", a person and where they work.
                     runEnd = next + 1;
                 }
-                else if (doc.IsWord(next, "and") && (runEnd > runStart || runStart > 0 && doc[runStart - 1].IsWord && doc.Slice(runStart - 1) is "the" or "The")
+                else if (doc.IsWord(next, "and") && (runEnd > runStart || runStart > 0 && doc[runStart - 1].IsWord && doc.Slice(runStart - 1) is "the" or "The"
+                        && doc[runStart].Info is null or { GroupKind: MentionKind.None, IsTitle: false } && !doc.Slice(runStart).EndsWith("s", StringComparison.Ordinal))
                     && OrganisationRunEnd(doc, next + 1) is int organisation and > 0 && !HasOrgWord(doc, runStart, runEnd) && !HasFirstNameAndSurname(doc, runStart, runEnd + 1))
                 {
                     // "World Travel and Tourism Council", "the Finance and Economy Ministry": "and" inside an institution's
-                    // name; a single word before it only after the article, where no person's name stands.
+                    // name; a single word before it only after the article, where no person's name stands, and not a
+                    // group's word or a plural ("the Tories and Liberal Democrat Party" are two).
                     runEnd = organisation;
                 }
                 else if (doc[runEnd].Info is null && MiddleInitialEnd(doc, next) is int initial and > 0 && initial + 1 < n && IsNameWord(doc, initial + 1)
@@ -417,8 +419,8 @@ internal static class NameFinder
             return MentionKind.None;
         }
 
-        // "Manchester City's Paul Bosvelt", "Screen International's US editor …": a name without a first name that owns a
-        // person (a first name, two unknown capitalised words, or a role after its "'s") is a club, a firm or a place.
+        // "Manchester City's Paul Bosvelt", "Screen International's US editor Mike Goodridge": a name without a first
+        // name that owns a named person is a club, a firm or a place.
         if (!firstName && last + 2 < doc.Count && doc[last + 1].Has(TokenFlags.Possessive) && OwnsPerson(doc, last + 2))
         {
             return MentionKind.Org;
@@ -439,18 +441,21 @@ internal static class NameFinder
         return MentionKind.Person;
     }
 
+    /// <summary>
+    /// Whether a named person follows an owner's "'s" at <paramref name="k"/>: a known first name ("Paul Bosvelt"), or a
+    /// role and a name ("US editor Mike Goodridge"). A role alone may be a person's ("Silvio Berlusconi's spokesman").
+    /// </summary>
     private static bool OwnsPerson(Document doc, int k)
     {
         for (int j = k; j < doc.Count && j < k + 3 && doc[j].IsWord; j++)
         {
             if (doc[j].Info is { IsTitle: true })
             {
-                return true; // "Deutsche Bank's chief economist", "Screen International's US editor"
+                return j + 1 < doc.Count && doc[j + 1].IsCapitalizedWord && doc[j + 1].Info is null or { IsTitle: false, IsNonName: false };
             }
         }
 
-        return doc[k].IsCapitalizedWord && (Lexicon.Shared.FirstNameGender(doc.Slice(k)) != '\0'
-            || doc[k].Info is null && k + 2 < doc.Count && doc[k + 1].IsCapitalizedWord && doc[k + 1].Info is null && !doc[k + 2].IsCapitalizedWord);
+        return doc[k].IsCapitalizedWord && Lexicon.Shared.FirstNameGender(doc.Slice(k)) != '\0';
     }
 
     private static bool AllCapitalised(Document doc, int first, int last)

@@ -41,8 +41,9 @@ internal sealed class Document : IDisposable
 
     /// <remarks>
     /// The pooled buffer is longer than <see cref="Count"/> and holds an earlier document's tokens past it, so a read past
-    /// the end would not throw but read a stale token. Debug builds (the tests) check every index; release builds leave
-    /// the check to the array's own bounds, which the hot paths cannot afford twice.
+    /// the end would not throw but read a stale token. Debug builds (the tests) check every index, here and in the
+    /// accessors that read a token (<see cref="Slice(int)"/>, <see cref="FirstChar"/>, <see cref="ParagraphOf"/>,
+    /// <see cref="SpanOf"/>); release builds leave the check to the array's own bounds, which the hot paths cannot afford twice.
     /// </remarks>
     public ref Token this[int index]
     {
@@ -131,7 +132,7 @@ internal sealed class Document : IDisposable
     }
 
     /// <summary>The paragraph of token <paramref name="index"/> (a line break starts one).</summary>
-    public int ParagraphOf(int index) => _sentenceParagraphs[_tokens[index].Sentence];
+    public int ParagraphOf(int index) => _sentenceParagraphs[this[index].Sentence];
 
     /// <summary>
     /// Reads tokens <paramref name="start"/> up to <paramref name="end"/> and their text in order, so the hardware
@@ -158,11 +159,11 @@ internal sealed class Document : IDisposable
     }
 
     /// <summary>The characters of tokens <paramref name="first"/> to <paramref name="last"/>.</summary>
-    public TextSpan SpanOf(int first, int last) => TextSpan.FromBounds(_tokens[first].Start, _tokens[last].End);
+    public TextSpan SpanOf(int first, int last) => TextSpan.FromBounds(this[first].Start, this[last].End);
 
-    public ReadOnlySpan<char> Slice(int index) => Text.AsSpan(_tokens[index].Start, _tokens[index].Length);
+    public ReadOnlySpan<char> Slice(int index) => Text.AsSpan(this[index].Start, this[index].Length);
 
-    public ReadOnlySpan<char> Slice(int first, int last) => Text.AsSpan(_tokens[first].Start, _tokens[last].End - _tokens[first].Start);
+    public ReadOnlySpan<char> Slice(int first, int last) => Text.AsSpan(this[first].Start, this[last].End - this[first].Start);
 
     /// <summary>Returns whether token <paramref name="index"/> exists and is the word <paramref name="word"/>, ignoring case.</summary>
     public bool IsWord(int index, string word) =>
@@ -190,7 +191,7 @@ internal sealed class Document : IDisposable
     /// <summary>Returns whether token <paramref name="index"/> exists and is the single character <paramref name="c"/>.</summary>
     public bool IsChar(int index, char c) => (uint)index < (uint)Count && _tokens[index].Length == 1 && Text[_tokens[index].Start] == c;
 
-    public char FirstChar(int index) => Text[_tokens[index].Start];
+    public char FirstChar(int index) => Text[this[index].Start];
 
     public void Dispose()
     {

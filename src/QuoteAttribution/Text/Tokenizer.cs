@@ -93,7 +93,7 @@ internal ref struct Tokenizer
                     i = ScanWord(text, i + 1, ref flags);
                     break;
                 }
-                else if (d == '%' && kind == TokenKind.Number)
+                else if (d == '%')
                 {
                     i++; // "70%" is one number, as "70 percent" is one phrase: the share may be a subject ("70% said …").
                     break;

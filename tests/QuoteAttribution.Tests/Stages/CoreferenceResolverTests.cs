@@ -14,7 +14,7 @@ public sealed class CoreferenceResolverTests
     [InlineData("Ukrainian President Volodymyr Zelenskyy arrived in Brussels.\n\n“We need air defence now,” the Ukrainian president said.", "We need air defence now,", "Volodymyr Zelenskyy", "the Ukrainian president", "said")]
     [InlineData("Russian President Vladimir Putin met Chinese officials.\n\n“Our partnership is strong,” President Putin said.", "Our partnership is strong,", "Vladimir Putin", "President Putin", "said")]
     [InlineData("Ukrainian President Volodymyr Zelenskyy spoke in Kyiv.\n\n“Our army is holding,” Zelensky said.", "Our army is holding,", "Volodymyr Zelenskyy", "Zelensky", "said")]
-    [InlineData("Westfield City's Tomas Brenner will learn within a month whether he is to get a new deal.\n\n“I told the club I would like to stay,” he said.", "I told the club I would like to stay,", "Tomas Brenner", "he", "said")]
+    [InlineData("Westfield City's Paul Brenner will learn within a month whether he is to get a new deal.\n\n“I told the club I would like to stay,” he said.", "I told the club I would like to stay,", "Paul Brenner", "he", "said")]
     [InlineData("“It was a quiet year,” said critic Dan Hale.\n\nScreen Weekly's US editor Mark Dorrit thinks the films did not grab viewers. “People loved it,” he said.", "People loved it,", "Mark Dorrit", "he", "said")]
     public void Pronouns_descriptions_and_short_names_resolve_to_the_named_speaker(string text, string quote, string speaker, string mention, string cue)
     {

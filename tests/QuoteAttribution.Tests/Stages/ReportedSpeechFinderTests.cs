@@ -39,7 +39,7 @@ public sealed class ReportedSpeechFinderTests
     [InlineData("Mayor Anna Berg said the town would rebuild every home, but did not say when.", "the town would rebuild every home", "said")]
     [InlineData("Mayor Anna Berg said during her 22 years in office she had rebuilt every home.", "she had rebuilt every home", "said")]
     [InlineData("Mayor Anna Berg said the town would rebuild every home - warning that costs would rise.", "the town would rebuild every home", "said")]
-    [InlineData("Mayor Anna Berg said the town would rebuild every home but refused to comment on costs.", "the town would rebuild every home", "said")]
+    [InlineData("Mayor Anna Berg said she would rebuild every home but refused to comment on costs.", "she would rebuild every home", "said")]
     [InlineData("Mayor Anna Berg said the town would rebuild every home, but she would not say when.", "the town would rebuild every home", "said")]
     [InlineData("Mayor Anna Berg said the town rebuilt homes from 1990 - 2000 and would do so again.", "the town rebuilt homes from 1990 - 2000 and would do so again", "said")]
     [InlineData("Mayor Anna Berg said the town - and the county - would rebuild every home.", "the town - and the county - would rebuild every home", "said")]
