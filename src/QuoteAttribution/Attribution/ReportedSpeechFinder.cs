@@ -688,7 +688,7 @@ internal static class ReportedSpeechFinder
             && (ContainsFiniteVerb(doc, first, clauseLast - 1) || !closingMark && EndsInPastVerb(doc, first, before - 1)))
         {
             int mark = closingMark ? before : before - 1;
-            if (doc[mark].Kind == TokenKind.QuoteMark && (quotes.Containing(mark) is not { } q || q.Open <= first || !doc[q.Open - 1].IsWord))
+            if (doc[mark].Kind == TokenKind.QuoteMark && (quotes.Containing(mark) is not { } q || q.Open <= first || doc[q.Open - 1].Kind is not (TokenKind.Word or TokenKind.Number)))
             {
                 return null; // "“…,” X said" is a direct quote's cue; "The country “has made …,” X said" is reported speech.
             }
