@@ -382,7 +382,7 @@ internal sealed class CoreferenceResolver
             // "the NBC network", "the Interfax news agency": an organisation's name right before the noun, or before the
             // lower-case words that end with it, names the organisation the phrase describes; so does a name of unknown
             // kind before a noun that names what it is ("The Middle Way group"), not before others ("The Detroit carmaker").
-            if (n.Last <= head && n.Entity >= 0 && (n.Last >= head - 1 || !HasCapitalWithin(n.Last + 1, head))
+            if (n.Last <= head && n.Entity >= 0 && (n.Last >= head - 1 || !HasCapitalWithin(n.Last + 1, head) && !HasAnd(n.Last + 1, head))
                 && (_registry[n.Entity].Kind == MentionKind.Org || _registry[n.Entity].Kind == MentionKind.None && _doc[head].Info is { RefersToNamedOrganisation: true } or { NamedInside: true })
                 && !IsPlace(_registry[n.Entity]) && !IsCountryPhrase(_registry[n.Entity]) && _doc[n.Last].Info is not { IsDemonym: true }
                 && _doc.Slice(n.Last).IndexOf('-') < 0)
@@ -418,9 +418,9 @@ internal sealed class CoreferenceResolver
                 break;
             }
 
-            if (n.Entity < 0 || _registry[n.Entity].Kind == MentionKind.Person || n.Entity == only)
+            if (n.Entity < 0 || _registry[n.Entity].Kind == MentionKind.Person || n.Entity == only || IsPlace(_registry[n.Entity]))
             {
-                continue;
+                continue; // "the US court" introduces no court named "US"
             }
 
             for (int j = n.First - 1; j <= n.Last + 1; j++)
@@ -444,6 +444,20 @@ internal sealed class CoreferenceResolver
         }
 
         return only;
+    }
+
+    /// <summary>Whether "and" lies within tokens <paramref name="first"/>..<paramref name="last"/>: "the Commons standards and privileges committee" is no body named "Commons".</summary>
+    private bool HasAnd(int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (_doc.IsWord(k, "and"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a capitalised word lies within tokens <paramref name="first"/>..<paramref name="last"/> ("the US Justice Department" names itself otherwise).</summary>

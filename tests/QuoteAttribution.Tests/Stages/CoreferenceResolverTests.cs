@@ -115,6 +115,10 @@ public sealed class CoreferenceResolverTests
     [InlineData("The Veritas Party met on Monday. The party said the pair should resign.", "the pair should resign", null)]
     [InlineData("Shares in Zentrix Corp fell. The Usdaw union said jobs were at risk. The union said talks would go on.", "talks would go on", "Usdaw")]
     [InlineData("Westfalia Dortmund posted a record loss on Monday. It said total debts would rise.", "total debts would rise", "Westfalia Dortmund")]
+    [InlineData("The Low Pay Commission published its report. Prices rose. The commission said wages must rise.", "wages must rise", "Low Pay Commission")]
+    [InlineData("The Police Federation met on Monday.\n\nThe federation said officers lacked training.", "officers lacked training", "Police Federation")]
+    [InlineData("A US court froze the sale. The court said the auction must stop.", "the auction must stop", null)]
+    [InlineData("Bank shares fell. The Commons standards and privileges committee said his conduct had fallen short.", "his conduct had fallen short", null)]
     public void A_company_description_stands_for_the_organisation_named_last(string text, string content, string? speaker)
     {
         Api.Single(QuoteExtractor.Extract(text), QuoteKind.Indirect, content).SpeakerName.Should().Be(speaker);
