@@ -658,6 +658,16 @@ internal sealed class SpeakerLocator
             s = SkipModifiers(s - lead - 1, -1);
         }
 
+        // "2,000 people surveyed said", "Most voters polled said": a participle of polling after a plural noun ends the
+        // subject, which is the noun phrase before it.
+        if (s > 1 && doc[s].IsWord && doc.Slice(s) is "surveyed" or "polled" or "questioned" or "interviewed" or "sampled"
+            && doc[s - 1].IsWord && !doc[s - 1].Has(TokenFlags.Capitalized) && (doc.Slice(s - 1).EndsWith("s", StringComparison.Ordinal) || doc.IsWord(s - 1, "people"))
+            && _reader.ReadBackward(s - 1) is { IsNone: false, Type: MentionType.Description } polled)
+        {
+            polled.Last = s; // the mention still ends next to the verb
+            return polled;
+        }
+
         // "all the experts I interviewed said", "the people we spoke to say": a relative clause without a pronoun of its
         // own ends the subject, which is the noun phrase before it.
         if (ReducedRelativeBefore(s) is >= 0 and var end)
@@ -807,7 +817,8 @@ internal sealed class SpeakerLocator
             return _reader.ReadRelative(s);
         }
 
-        if (doc.IsWord(s, "which") && doc.IsChar(s - 1, ','))
+        // Without the comma only after the organisation's name itself ("the Low Pay Commission which said …").
+        if (doc.IsWord(s, "which") && (doc.IsChar(s - 1, ',') || s > 0 && doc[s - 1].IsCapitalizedWord && !doc[s - 1].Has(TokenFlags.SentenceStart)))
         {
             // "the European Union, which contended that …": an organisation or place named just before speaks. After
             // anything else ("the report, which said") "which" names no speaker.

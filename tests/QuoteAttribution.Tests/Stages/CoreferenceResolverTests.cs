@@ -119,6 +119,7 @@ public sealed class CoreferenceResolverTests
     [InlineData("The Police Federation met on Monday.\n\nThe federation said officers lacked training.", "officers lacked training", "Police Federation")]
     [InlineData("A US court froze the sale. The court said the auction must stop.", "the auction must stop", null)]
     [InlineData("Bank shares fell. The Commons standards and privileges committee said his conduct had fallen short.", "his conduct had fallen short", null)]
+    [InlineData("The plan came from the Norvale Commission which said the number of jobs had grown.", "the number of jobs had grown", "Norvale Commission")]
     public void A_company_description_stands_for_the_organisation_named_last(string text, string content, string? speaker)
     {
         Api.Single(QuoteExtractor.Extract(text), QuoteKind.Indirect, content).SpeakerName.Should().Be(speaker);
@@ -194,6 +195,7 @@ public sealed class CoreferenceResolverTests
     }
 
     [Theory]
+    [InlineData("More than half of 2,000 people surveyed said they had privacy worries.", "they had privacy worries", "people surveyed")]
     [InlineData("A defense lawyer said the evidence had been gathered without a warrant.", "the evidence had been gathered without a warrant", "A defense lawyer")]
     [InlineData("The company said in a statement that it would appeal the ruling.", "it would appeal the ruling", "The company")]
     [InlineData("Prices will rise again in the spring, the minister said.", "Prices will rise again in the spring", "the minister")]

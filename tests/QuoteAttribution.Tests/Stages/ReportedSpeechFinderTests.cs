@@ -111,6 +111,7 @@ public sealed class ReportedSpeechFinderTests
     [InlineData("In the vote, 475 pledged delegates will be at stake.")]
     [InlineData("Mayor Anna Berg has posted larger-than-expected annual profits.")]
     [InlineData("Mayor Anna Berg has posted bigger annual profits and predicted strong growth.")]
+    [InlineData("Mayor Anna Berg posted record losses on her town's new stadium.")]
     public void Belief_and_intention_verbs_and_clauses_too_short_are_not_reported_speech(string text)
     {
         var result = QuoteExtractor.Extract(text);
