@@ -730,7 +730,7 @@ internal static class NameFinder
 
     private static bool IsNumberInName(Document doc, int i) =>
         i > 0 && !doc[i].Has(TokenFlags.SentenceStart) && doc.Slice(i) is "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Ten"
-        && doc[i - 1].IsCapitalizedWord && doc[i - 1].Info is null or { IsOrgWord: true };
+        && doc[i - 1].IsCapitalizedWord && doc[i - 1].Info is null or { IsOrgWord: true } or { Country: >= 0 }; // "The China Three Gorges Project Corp"
 
     /// <summary>The last token of a middle initial at <paramref name="i"/> ("A", "W" and its full stop), or -1.</summary>
     private static int MiddleInitialEnd(Document doc, int i)
