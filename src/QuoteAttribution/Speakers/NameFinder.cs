@@ -749,6 +749,6 @@ internal static class NameFinder
     /// </summary>
     private static bool IsConnector(Document doc, int i) =>
         (uint)i < (uint)doc.Count && doc[i].IsWord && !doc[i].Has(TokenFlags.Capitalized)
-        && (doc.Slice(i) is "of" or "de" or "van" or "von" or "der" or "bin" or "al" or "da" or "di" or "la" or "le" or "du" or "del" or "dos" or "ibn"
+        && (doc.Slice(i) is "of" or "de" or "van" or "von" or "der" or "den" or "ter" or "bin" or "al" or "da" or "di" or "la" or "le" or "du" or "del" or "dos" or "ibn"
             || (doc.Slice(i) is "on" or "for" && i > 0 && doc[i - 1].IsCapitalizedWord && doc[i - 1].Info is { IsOrgWord: true }));
 }

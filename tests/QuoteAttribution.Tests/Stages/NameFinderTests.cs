@@ -37,6 +37,7 @@ public sealed class NameFinderTests
     [InlineData("Then the Finance and Economy Ministry spoke.", "Finance and Economy Ministry", "Finance and Economy Ministry")]
     [InlineData("Then Chancellor of the Exchequer Gordon Brown spoke.", "Exchequer Gordon Brown", "Gordon Brown")]
     [InlineData("Then the China Three Gorges Project Corp spoke.", "China Three Gorges Project Corp", "China Three Gorges Project Corp")]
+    [InlineData("Then festival director Sandra den Hamer spoke.", "director Sandra den Hamer", "Sandra den Hamer")]
     public void Splits_titles_and_roles_off_the_name(string text, string mention, string name)
     {
         // Only the person's mention is checked: an organisation in the role ("Kremlin") may be a name of its own.
