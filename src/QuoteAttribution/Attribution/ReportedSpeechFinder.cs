@@ -1057,7 +1057,8 @@ internal static class ReportedSpeechFinder
         }
 
         bool people = doc.IsWord(source.Last, "analysts") || doc.IsWord(source.Last, "researchers") || doc.IsWord(source.Last, "analyst");
-        return data && !people && (named || doc[source.Head >= 0 ? source.Head : source.Last].Info is { IsDocument: true } || doc.Slice(source.Head >= 0 ? source.Head : source.Last) is "figures" or "data" or "statistics" or "estimates" or "website");
+        int head = source.Head >= 0 ? source.Head : source.Last;
+        return data && !people && (named || doc[head].Info is { IsDocument: true } || doc.Slice(head) is "figures" or "data" or "statistics" or "estimates" or "website");
     }
 
     /// <summary>
@@ -1312,14 +1313,9 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
-            if (doc[j].Info is { HoldsVerb: true })
+            if (doc[j].Info is { HoldsVerb: true } || j > k && IsClauseVerb(doc, j))
             {
-                return true; // "said he's not running"
-            }
-
-            if (j > k && !doc[j].Has(TokenFlags.Capitalized) && (IsVerbLike(doc, j) || doc[j].Info is { Cue: not CueClass.None, VerbForm: not VerbForm.Gerund } && !ReadsAsPlural(doc, j)))
-            {
-                return true;
+                return true; // "said he's not running", "said prices rose"
             }
         }
 
@@ -1478,9 +1474,7 @@ internal static class ReportedSpeechFinder
         for (int j = first; j <= last; j++)
         {
             if (doc[j].Info is { HoldsVerb: true }
-                || j > first && doc[j].IsWord && !doc[j].Has(TokenFlags.Capitalized)
-                    && (IsVerbLike(doc, j) && !(j == last && doc[j].Info is null && IsSForm(doc.Slice(j)))
-                        || doc[j].Info is { Cue: not CueClass.None, VerbForm: not VerbForm.Gerund } && !ReadsAsPlural(doc, j)))
+                || j > first && doc[j].IsWord && IsClauseVerb(doc, j) && !(j == last && doc[j].Info is null && IsSForm(doc.Slice(j))))
             {
                 return true;
             }
@@ -1488,6 +1482,10 @@ internal static class ReportedSpeechFinder
 
         return false;
     }
+
+    /// <summary>Whether the lower-case word at <paramref name="j"/> is a clause's verb: verb-like, or a cue verb's finite form not read as a plural.</summary>
+    private static bool IsClauseVerb(Document doc, int j) =>
+        !doc[j].Has(TokenFlags.Capitalized) && (IsVerbLike(doc, j) || doc[j].Info is { Cue: not CueClass.None, VerbForm: not VerbForm.Gerund } && !ReadsAsPlural(doc, j));
 
     /// <summary>Whether a span holds a verb form a clause needs ("Earlier this month" holds none).</summary>
     private static bool ContainsFiniteVerb(Document doc, int first, int last)

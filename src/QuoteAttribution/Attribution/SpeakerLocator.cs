@@ -851,7 +851,8 @@ internal sealed class SpeakerLocator
 
         // "The BBC's Anna Wray in Geneva says", "A spokesman for the World Forum on the Digital Economy said", "The developers
         // behind the system claim", "only 25% of Britons said": the object of a preposition is never the subject; the phrase
-        // before the preposition is. A titled person ("… with Tanzania Mr Brown said") is a subject; of "at Oldham and Keegan has stated" the second.
+        // before the preposition is. A titled person ("… with Tanzania Mr Brown said") is a subject; of "at Oldham and Keegan
+        // has stated" the second.
         for (int hop = 0; hop < MaxPrepositionHops && subject.Type != MentionType.Pronoun && !(subject.Kind == MentionKind.Person && subject.Head > subject.First); hop++)
         {
             int p = doc.IsWord(subject.First - 1, "the") ? subject.First - 2 : subject.First - 1;

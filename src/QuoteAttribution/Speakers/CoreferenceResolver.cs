@@ -395,9 +395,10 @@ internal sealed class CoreferenceResolver
     }
 
     /// <summary>
-    /// The organisation named last before <paramref name="before"/> (within the paragraphs a pronoun reaches) whose name
-    /// holds the noun at <paramref name="head"/> or has it right before or after ("US magazine Mobile PC", "the Telegraph
-    /// newspaper", "the Ministry of Communications"); -1 if none.
+    /// The organisation named last before <paramref name="before"/> (within the paragraphs a pronoun reaches, or with
+    /// <paramref name="far"/> the only one further back) whose name holds the noun at <paramref name="head"/> or has it
+    /// right before or after ("US magazine Mobile PC", "the Telegraph newspaper", "the Ministry of Communications"); -1 if
+    /// none.
     /// </summary>
     private int IntroducedAs(int before, int head, bool far)
     {
