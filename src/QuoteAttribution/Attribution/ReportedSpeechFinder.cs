@@ -294,7 +294,8 @@ internal static class ReportedSpeechFinder
         }
 
         var (first, last) = ReportedClause.SentenceOf(doc, c);
-        if (IsDataProvider(doc, source) && HasFigure(doc, first, last, source))
+        // Quoted words in the sentence are someone's: "… will prove a “false economy”, according to a TUC report" is speech.
+        if (IsDataProvider(doc, source) && HasFigure(doc, first, last, source) && !quotes.AnyWithin(first, last))
         {
             return null; // "…, according to analysts Gartner", "according to a report by …": a figure's source, not speech.
         }
@@ -688,7 +689,7 @@ internal static class ReportedSpeechFinder
             && (ContainsFiniteVerb(doc, first, clauseLast - 1) || !closingMark && EndsInPastVerb(doc, first, before - 1)))
         {
             int mark = closingMark ? before : before - 1;
-            if (doc[mark].Kind == TokenKind.QuoteMark && (quotes.Containing(mark) is not { } q || q.Open <= first || doc[q.Open - 1].Kind is not (TokenKind.Word or TokenKind.Number)))
+            if (doc[mark].Kind == TokenKind.QuoteMark && (quotes.Containing(mark) is not { } q || q.Open <= first || !(doc[q.Open - 1].IsWord || doc[q.Open - 1].Kind == TokenKind.Number && !closingMark)))
             {
                 return null; // "“…,” X said" is a direct quote's cue; "The country “has made …,” X said" is reported speech.
             }
@@ -1058,7 +1059,7 @@ internal static class ReportedSpeechFinder
 
         bool people = doc.IsWord(source.Last, "analysts") || doc.IsWord(source.Last, "researchers") || doc.IsWord(source.Last, "analyst");
         int head = source.Head >= 0 ? source.Head : source.Last;
-        return data && !people && (named || doc[head].Info is { IsDocument: true } || doc.Slice(head) is "figures" or "data" or "statistics" or "estimates" or "website");
+        return data && !people && (named || doc[head].Info is { IsDocument: true } || doc.Slice(head) is "figures" or "data" or "statistics" or "estimates");
     }
 
     /// <summary>
@@ -1075,7 +1076,7 @@ internal static class ReportedSpeechFinder
             }
 
             var w = doc.Slice(j);
-            bool year = w.Length == 4 && w[0] is '1' or '2' && char.IsAsciiDigit(w[1]) && char.IsAsciiDigit(w[3]);
+            bool year = w.Length == 4 && w[0] is '1' or '2' && char.IsAsciiDigit(w[1]) && char.IsAsciiDigit(w[2]) && char.IsAsciiDigit(w[3]);
             if (!year)
             {
                 return true;

@@ -817,8 +817,9 @@ internal sealed class SpeakerLocator
             return _reader.ReadRelative(s);
         }
 
-        // Without the comma only after the organisation's name itself ("the Low Pay Commission which said …").
-        if (doc.IsWord(s, "which") && (doc.IsChar(s - 1, ',') || s > 0 && doc[s - 1].IsCapitalizedWord && !doc[s - 1].Has(TokenFlags.SentenceStart)))
+        // Without the comma only after the organisation's name itself, once the sentence has its verb ("came from the Low
+        // Pay Commission which said …"; in "A report from the Commission which said … was welcomed" it is the subject's).
+        if (doc.Slice(s) is "which" && (doc.IsChar(s - 1, ',') || s > 0 && doc[s - 1].IsCapitalizedWord && !doc[s - 1].Has(TokenFlags.SentenceStart) && HasVerbBefore(s)))
         {
             // "the European Union, which contended that …": an organisation or place named just before speaks. After
             // anything else ("the report, which said") "which" names no speaker.
@@ -951,6 +952,21 @@ internal sealed class SpeakerLocator
         }
 
         return m.First < last || doc[last].Has(TokenFlags.Capitalized) || doc[last].Info is not null;
+    }
+
+    /// <summary>Whether a finite verb or an auxiliary stands between the sentence's start and token <paramref name="k"/>.</summary>
+    private bool HasVerbBefore(int k)
+    {
+        var doc = _doc;
+        for (int j = k - 1; j >= 0 && doc[j].Sentence == doc[k].Sentence; j--)
+        {
+            if (doc[j].Info is { IsFiniteVerb: true } or { IsAuxiliary: true } || doc[j].IsWord && !doc[j].Has(TokenFlags.Capitalized) && doc.Slice(j).EndsWith("ed", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether token <paramref name="k"/> opens its sentence, perhaps after one word and a comma ("However, X") or a conjunction ("But X").</summary>

@@ -13,6 +13,20 @@ internal sealed class QuoteIndex
     /// <summary>Whether a token is inside any quotation marks.</summary>
     public bool InsideAny(int token) => Inside(token, directOnly: false);
 
+    /// <summary>Whether someone's words (a direct or partial quotation, not a title) open within tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
+    public bool AnyWithin(int first, int last)
+    {
+        for (int i = LastOpeningAtOrBefore(last); i >= 0 && _quotes[i].Open >= first; i--)
+        {
+            if (_quotes[i].Shape is QuoteShape.Direct or QuoteShape.Partial)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The quotation whose marks enclose the token (marks included), or <see langword="null"/>.</summary>
     public QuoteCandidate? Containing(int token)
     {

@@ -74,6 +74,14 @@ internal sealed class CoreferenceResolver
 
             var filter = new Filter { Person = m.Kind == MentionKind.Person, Gender = m.Gender, Plural = m.Plural, Country = -1 };
             m.Entity = Antecedent(m.First, paragraph, filter, recentSpeaker, recentParagraph, recentAnchor, recentUnnamed);
+
+            // "it" for a name only guessed a person: not when "he" or "she" came since, who may well stand for it
+            // ("Barclays has appointed Kwabena Mensah … He will start in May. It said …").
+            if (m.Entity >= 0 && !filter.Person && _registry[m.Entity].Kind == MentionKind.Person && PersonPronounBefore(m.First))
+            {
+                m.Entity = -1;
+            }
+
             return;
         }
 
@@ -228,6 +236,20 @@ internal sealed class CoreferenceResolver
         // "they" most often stands for a group the text describes without a name ("analysts said … They expect"): a
         // name counts only in this sentence or the one before ("… opposed by the Liberal Democrats. They have said").
         return NearestName(first, paragraph, filter, filter.Plural ? PreviousSentenceStart(first) : 0, subjectsOnly: false);
+    }
+
+    /// <summary>Whether "he", "she", "her" or the like stands in this sentence or the one before, before token <paramref name="token"/>.</summary>
+    private bool PersonPronounBefore(int token)
+    {
+        for (int k = token - 1, from = PreviousSentenceStart(token); k >= from; k--)
+        {
+            if (_doc[k].IsWord && _doc[k].Info is { IsPronoun: true, Gender: 'm' or 'f' })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first token of the sentence before the one of token <paramref name="token"/> (a bounded walk back).</summary>
@@ -424,10 +446,20 @@ internal sealed class CoreferenceResolver
                 continue; // "the US court" introduces no court named "US"
             }
 
+            // The noun heads the name ("Low Pay Commission", "the Ministry of Communications", "Joint Committee on Human
+            // Rights") or stands beside it ("US magazine Mobile PC"); "Charity Commission" is no charity.
             for (int j = n.First - 1; j <= n.Last + 1; j++)
             {
-                if (j >= 0 && j < _doc.Count && _doc[j].IsWord && _doc.Slice(j).Equals(noun, StringComparison.OrdinalIgnoreCase))
+                if (j >= 0 && j < _doc.Count && _doc[j].IsWord && _doc.Slice(j).Equals(noun, StringComparison.OrdinalIgnoreCase)
+                    && (j < n.First || j >= n.Last || _doc.IsWord(j + 1, "of") || _doc.IsWord(j + 1, "on") || _doc.IsWord(j + 1, "for")))
                 {
+                    // "… the European Court of Human Rights … a Paris court rejected an appeal. The court said": an unnamed
+                    // one since is the one meant.
+                    if (NounSince(noun, n.Last + 2, before - 1))
+                    {
+                        return -1;
+                    }
+
                     if (near)
                     {
                         return n.Entity;
@@ -445,6 +477,31 @@ internal sealed class CoreferenceResolver
         }
 
         return only;
+    }
+
+    /// <summary>
+    /// Whether an unnamed one of the noun's kind was introduced within tokens <paramref name="first"/>..<paramref name="last"/>:
+    /// the noun in lower case after "a", "an" or "another" and at most two words ("a Paris court"); "the ministry" refers back.
+    /// </summary>
+    private bool NounSince(ReadOnlySpan<char> noun, int first, int last)
+    {
+        for (int k = Math.Max(first, last - MaxPronounReachTokens); k <= last; k++)
+        {
+            if (!_doc[k].IsWord || _doc[k].Has(TokenFlags.Capitalized) || !_doc.Slice(k).Equals(noun, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            for (int j = k - 1; j >= first && j >= k - 3 && _doc[j].IsWord; j--)
+            {
+                if (_doc.Slice(j) is "a" or "an" or "another" or "A" or "An" or "Another")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether "and" lies within tokens <paramref name="first"/>..<paramref name="last"/>: "the Commons standards and privileges committee" is no body named "Commons".</summary>

@@ -58,6 +58,12 @@ internal static class NameFinder
                 {
                     runEnd = next;
                 }
+                else if ((doc[next].Has(TokenFlags.Possessive) || doc[next].Kind == TokenKind.QuoteMark && !doc[next].Has(TokenFlags.SpaceBefore) && doc.FirstChar(next) is '\'' or '\u2019')
+                    && doc[next].Length == 1 && doc.Slice(runEnd).EndsWith("s", StringComparison.Ordinal)
+                    && next + 1 < n && IsNameWord(doc, next + 1) && doc[next + 1].Info is { IsOrgWord: true } or { GroupKind: MentionKind.Org })
+                {
+                    runEnd = next + 1; // "British Bankers' Association", "National Farmers' Union": a plural possessive inside the name
+                }
                 else if ((IsConnector(doc, next) || doc.IsChar(next, '&')) && next + 1 < n && IsNameWord(doc, next + 1) && !doc[next + 1].Has(TokenFlags.SentenceStart)
                     && !(doc.IsWord(next, "of") && HasFirstNameAndSurname(doc, runStart, runEnd)))
                 {
