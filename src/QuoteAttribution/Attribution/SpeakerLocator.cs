@@ -658,14 +658,33 @@ internal sealed class SpeakerLocator
             s = SkipModifiers(s - lead - 1, -1);
         }
 
-        // "2,000 people surveyed said", "Most voters polled said": a participle of polling after a plural noun ends the
-        // subject, which is the noun phrase before it.
-        if (s > 1 && doc[s].IsWord && doc.Slice(s) is "surveyed" or "polled" or "questioned" or "interviewed" or "sampled"
-            && doc[s - 1].IsWord && !doc[s - 1].Has(TokenFlags.Capitalized) && (doc.Slice(s - 1).EndsWith("s", StringComparison.Ordinal) || doc.IsWord(s - 1, "people"))
-            && _reader.ReadBackward(s - 1) is { IsNone: false, Type: MentionType.Description } polled)
+        // "2,000 people surveyed said", "Most voters polled said", "Half of those questioned said": a participle of polling
+        // after a plural noun or "those" ends the subject, which is the noun phrase before it (or "those" and the participle).
+        if (s > 0 && doc[s].IsWord && doc.Slice(s) is "surveyed" or "polled" or "questioned" or "interviewed" or "sampled" && doc[s - 1].IsWord)
         {
-            polled.Last = s; // the mention still ends next to the verb
-            return polled;
+            if (doc.IsWord(s - 1, "those"))
+            {
+                int from = s > 2 && doc.IsWord(s - 2, "of") && (doc[s - 3].IsWord || doc[s - 3].Kind == TokenKind.Number) ? s - 3 : s - 1;
+                var those = Mention.None;
+                if (doc[from].Sentence == doc[v].Sentence)
+                {
+                    those.First = from;
+                    those.Last = s;
+                    those.Head = s - 1;
+                    those.Type = MentionType.Description;
+                    those.Kind = MentionKind.People;
+                    those.Plural = true;
+                }
+
+                return those; // unnamed people: the speaker stays null
+            }
+
+            if (s > 1 && !doc[s - 1].Has(TokenFlags.Capitalized) && (doc.Slice(s - 1).EndsWith("s", StringComparison.Ordinal) || doc.IsWord(s - 1, "people"))
+                && _reader.ReadBackward(s - 1) is { IsNone: false, Type: MentionType.Description } polled)
+            {
+                polled.Last = s; // the mention still ends next to the verb
+                return polled;
+            }
         }
 
         // "all the experts I interviewed said", "the people we spoke to say": a relative clause without a pronoun of its

@@ -196,6 +196,7 @@ public sealed class CoreferenceResolverTests
 
     [Theory]
     [InlineData("More than half of 2,000 people surveyed said they had privacy worries.", "they had privacy worries", "people surveyed")]
+    [InlineData("In the UK 69% of those questioned said they used a fixed phone.", "they used a fixed phone", "69% of those questioned")]
     [InlineData("A defense lawyer said the evidence had been gathered without a warrant.", "the evidence had been gathered without a warrant", "A defense lawyer")]
     [InlineData("The company said in a statement that it would appeal the ruling.", "it would appeal the ruling", "The company")]
     [InlineData("Prices will rise again in the spring, the minister said.", "Prices will rise again in the spring", "the minister")]
