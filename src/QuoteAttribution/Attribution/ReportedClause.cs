@@ -197,7 +197,7 @@ internal static class ReportedClause
         {
             k++;
         }
-        else if (!(doc[start].IsWord && doc.Slice(start) is "he" or "she" or "it" or "they" or "we" or "He" or "She" or "It" or "They" or "We"))
+        else if (!(doc.IsWord(start, "he") || doc.IsWord(start, "she") || doc.IsWord(start, "it") || doc.IsWord(start, "they") || doc.IsWord(start, "we")))
         {
             return false;
         }

@@ -664,19 +664,10 @@ internal sealed class SpeakerLocator
         {
             if (doc.IsWord(s - 1, "those"))
             {
+                // Unnamed people: the speaker stays null.
                 int from = s > 2 && doc.IsWord(s - 2, "of") && (doc[s - 3].IsWord || doc[s - 3].Kind == TokenKind.Number) ? s - 3 : s - 1;
-                var those = Mention.None;
-                if (doc[from].Sentence == doc[v].Sentence)
-                {
-                    those.First = from;
-                    those.Last = s;
-                    those.Head = s - 1;
-                    those.Type = MentionType.Description;
-                    those.Kind = MentionKind.People;
-                    those.Plural = true;
-                }
-
-                return those; // unnamed people: the speaker stays null
+                return doc[from].Sentence != doc[v].Sentence ? Mention.None
+                    : Mention.None with { First = from, Last = s, Head = s - 1, Type = MentionType.Description, Kind = MentionKind.People, Plural = true };
             }
 
             if (s > 1 && !doc[s - 1].Has(TokenFlags.Capitalized) && (doc.Slice(s - 1).EndsWith("s", StringComparison.Ordinal) || doc.IsWord(s - 1, "people"))

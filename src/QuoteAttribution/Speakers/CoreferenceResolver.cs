@@ -75,7 +75,8 @@ internal sealed class CoreferenceResolver
             var filter = new Filter { Person = m.Kind == MentionKind.Person, Gender = m.Gender, Plural = m.Plural, Country = -1 };
             m.Entity = Antecedent(m.First, paragraph, filter, recentSpeaker, recentParagraph, recentAnchor, recentUnnamed);
 
-            // "it" for a name only guessed a person: not when "he" or "she" came since, who may well stand for it
+            // "it" for a name only guessed a person: not when "he" or "she" came in this sentence or the one before, who may
+            // well stand for it
             // ("Barclays has appointed Kwabena Mensah … He will start in May. It said …").
             if (m.Entity >= 0 && !filter.Person && _registry[m.Entity].Kind == MentionKind.Person && PersonPronounBefore(m.First))
             {
@@ -494,7 +495,7 @@ internal sealed class CoreferenceResolver
 
             for (int j = k - 1; j >= first && j >= k - 3 && _doc[j].IsWord; j--)
             {
-                if (_doc.Slice(j) is "a" or "an" or "another" or "A" or "An" or "Another")
+                if (_doc.IsWord(j, "a") || _doc.IsWord(j, "an") || _doc.IsWord(j, "another"))
                 {
                     return true;
                 }
