@@ -236,7 +236,30 @@ internal sealed class CoreferenceResolver
 
         // "they" most often stands for a group the text describes without a name ("analysts said … They expect"): a
         // name counts only in this sentence or the one before ("… opposed by the Liberal Democrats. They have said").
-        return NearestName(first, paragraph, filter, filter.Plural ? PreviousSentenceStart(first) : 0, subjectsOnly: false);
+        int nearest = NearestName(first, paragraph, filter, filter.Plural ? PreviousSentenceStart(first) : 0, subjectsOnly: false);
+        return filter.Organisation && nearest >= 0 ? Salient(nearest, first, filter) : nearest;
+    }
+
+    /// <summary>
+    /// The company the article is about, over the nearest one when that is an aside: "the company" after a quote stands
+    /// for "Unilever", named ten times, not for "Oil giant Shell", named once in passing. Only an organisation named at
+    /// least three times and twice as often as the nearest wins.
+    /// </summary>
+    private int Salient(int nearest, int token, in Filter filter)
+    {
+        int best = nearest;
+        int lo = SortedSearch.LowerBound<Mention, ByFirstToken>(_names, token);
+        for (int k = lo - 1, seen = 0; k >= 0 && seen < MaxNamesBack; k--, seen++)
+        {
+            int e = _names[k].Entity;
+            if (e >= 0 && e != best && _registry[e].Kind == MentionKind.Org && _registry[e].Mentions > _registry[best].Mentions && Accept(_registry[e], filter))
+            {
+                best = e;
+            }
+        }
+
+        int count = _registry[best].Mentions;
+        return count >= 3 && count >= 2 * _registry[nearest].Mentions ? best : nearest;
     }
 
     /// <summary>Whether "he", "she", "her" or the like stands in this sentence or the one before, before token <paramref name="token"/>.</summary>

@@ -20,6 +20,9 @@ internal struct Entity
     public char Gender;
     public int Country;
 
+    /// <summary>How many name mentions reached this entity in the whole document: how much the text is about it.</summary>
+    public int Mentions;
+
     /// <summary>Title words the document gave this entity (see <see cref="WordInfo.TitleIndex"/>).</summary>
     public TitleSet Titles;
 

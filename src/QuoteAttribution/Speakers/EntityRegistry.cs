@@ -18,6 +18,7 @@ internal sealed class EntityRegistry
     private readonly Dictionary<ulong, int> _byName = [];
     private readonly Dictionary<ulong, int> _bySurname = [];
     private readonly Dictionary<ulong, int> _byFamilyFirst = [];
+    private readonly Dictionary<ulong, int> _byShortName = [];
     private Document _doc = null!;
 
     public int Count => _entities.Count;
@@ -31,12 +32,14 @@ internal sealed class EntityRegistry
         _byName.Clear();
         _bySurname.Clear();
         _byFamilyFirst.Clear();
+        _byShortName.Clear();
         if (huge)
         {
             _entities.TrimExcess();
             _byName.TrimExcess(64);
             _bySurname.TrimExcess(64);
             _byFamilyFirst.TrimExcess(64);
+            _byShortName.TrimExcess(64);
         }
     }
 
@@ -56,7 +59,7 @@ internal sealed class EntityRegistry
             return id;
         }
 
-        return _bySurname.TryGetValue(SurnameKey(last), out id) ? id : -1;
+        return _bySurname.TryGetValue(SurnameKey(last), out id) || (first == last && _byShortName.TryGetValue(NameKey(first, first), out id)) ? id : -1;
     }
 
     /// <summary>Returns the entity for the name in tokens <paramref name="first"/>..<paramref name="last"/>, creating or upgrading it.</summary>
@@ -94,6 +97,19 @@ internal sealed class EntityRegistry
             id = family;
         }
 
+        // "Marsh & McLennan" … "Marsh said", either way round: a company's first word names it alone.
+        if (id < 0 && first == last && personEvidence <= 0 && kind != MentionKind.Person && _byShortName.TryGetValue(key, out int company))
+        {
+            id = company;
+        }
+
+        bool hasShortName = kind == MentionKind.Org && HasShortName(first, last);
+        if (id < 0 && hasShortName && _byName.TryGetValue(NameKey(first, first), out int shortFirst)
+            && this[shortFirst].NameTokens == 1 && this[shortFirst].Kind is MentionKind.Org or MentionKind.None && this[shortFirst].PersonEvidence <= 0)
+        {
+            id = shortFirst;
+        }
+
         bool isNew = id < 0;
         if (id < 0)
         {
@@ -102,6 +118,7 @@ internal sealed class EntityRegistry
         }
 
         ref var e = ref this[id];
+        e.Mentions++;
         // The fullest name wins; of two as long, a first name over a peer's title ("Neil Kinnock" over "Lord Kinnock").
         if (last - first + 1 > e.NameTokens || (last - first + 1 == e.NameTokens && _doc[e.NameFirst].Info is { IsPeerage: true } && _doc[first].Info is null))
         {
@@ -128,6 +145,10 @@ internal sealed class EntityRegistry
         }
 
         _byName.TryAdd(key, id);
+        if (hasShortName)
+        {
+            _byShortName.TryAdd(NameKey(first, first), id);
+        }
         if (isNew && familyNameFirst && e.Kind == MentionKind.Person)
         {
             _byFamilyFirst.TryAdd(NameKey(first, first), id);
@@ -139,6 +160,30 @@ internal sealed class EntityRegistry
         }
 
         return id;
+    }
+
+    /// <summary>
+    /// Whether an organisation's name is one word of its own and a company's words ("Marsh &amp; McLennan", "Unilever plc",
+    /// "Deutsche Bank", "Labour Party"; org-words.txt, "company"), so that its first word alone names it too; not a
+    /// place's or a nationality's word ("British Airways", "Bank of England"), nor a product's ("Microsoft Office").
+    /// </summary>
+    private bool HasShortName(int first, int last)
+    {
+        if (last == first || !_doc[first].IsCapitalizedWord || _doc[first].Info is { Function: not FunctionWord.None } or { IsOrgWord: true } or { Country: >= 0 } or { IsDemonym: true } or { IsTitle: true })
+        {
+            return false;
+        }
+
+        for (int k = first + 1; k <= last; k++)
+        {
+            bool ampersandName = k > first + 1 && _doc.IsChar(k - 1, '&') && _doc[k].IsCapitalizedWord;
+            if (!(_doc[k].Info is { NamesCompany: true } || _doc.IsChar(k, '&') && k < last || ampersandName))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool SameToken(int a, int b) => _doc.Slice(a).Equals(_doc.Slice(b), StringComparison.OrdinalIgnoreCase);

@@ -50,7 +50,11 @@ internal sealed class MentionReader
         if (m.Type == MentionType.Name && doc.IsWord(m.First - 1, "and"))
         {
             var other = ReadBackwardSingle(m.First - 2);
-            if (!other.IsNone && other.Type == MentionType.Name && other.Entity >= 0 && other.Entity != m.Entity)
+            // "former Spurs and England defender Gary Stevens": a club or company before a country and a role holds that
+            // role too; it is no second speaker.
+            bool sharedRole = other.Kind != MentionKind.Person && doc[m.First].Info is { Country: >= 0 } && m.First < m.Last
+                && doc[m.First + 1].IsWord && !doc[m.First + 1].Has(TokenFlags.Capitalized) && doc[m.First + 1].Info is { IsTitle: true };
+            if (!other.IsNone && other.Type == MentionType.Name && other.Entity >= 0 && other.Entity != m.Entity && !sharedRole)
             {
                 other.Entity2 = m.Entity;
                 other.Last = m.Last;

@@ -240,6 +240,17 @@ internal static class NameFinder
             nameFirst++;
         }
 
+        // "Troubled Marsh under SEC scrutiny", "Embattled Sainsbury said": a word the lists lack, capitalised only because
+        // it opens the sentence, is no part of the name when the text writes it in lower case too ("troubled insurance
+        // broker Marsh") and never writes the run again ("Royal Mail" may come back, and "royal" stand elsewhere). A first
+        // name never is, nor a word before a lone place ("Universities Scotland") or a connector ("Creditors of …").
+        if (nameFirst == first && first < last && !titled && !(last == first + 1 && doc[last].Info is { Country: >= 0 }) && doc[first + 1].IsCapitalizedWord && doc[first].Info is null && (doc[first].Has(TokenFlags.SentenceStart) || doc[first].Has(TokenFlags.ParagraphStart))
+            && !doc[first].Has(TokenFlags.AllCaps) && Lexicon.Shared.FirstNameGender(doc.Slice(first)) == '\0' && doc.OccursInLowerCase(first) && !doc.OccursElsewhere(first, last))
+        {
+            first++;
+            nameFirst = first;
+        }
+
         // Lower-case roles right before the run ("spokesperson", "defence minister") belong to it.
         int mentionFirst = first;
         int p = first - 1;
@@ -256,7 +267,8 @@ internal static class NameFinder
             p--;
         }
 
-        if (mentionFirst < first && p >= 0 && !doc[p + 1].Has(TokenFlags.BlankLineBefore) && doc[p].IsCapitalizedWord && doc[p].Info is { Country: >= 0 } c)
+        // "England coach Andy Robinson", not "Bank of England governor Mervyn King": the country of an institution's name.
+        if (mentionFirst < first && p >= 0 && !doc[p + 1].Has(TokenFlags.BlankLineBefore) && doc[p].IsCapitalizedWord && doc[p].Info is { Country: >= 0 } c && !doc.IsWord(p - 1, "of"))
         {
             country = c.Country;
             mentionFirst = p;

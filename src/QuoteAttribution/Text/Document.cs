@@ -11,7 +11,11 @@ internal sealed class Document : IDisposable
 {
     private Token[] _tokens;
 
+    /// <summary>How far <see cref="OccursNear"/> searches either side of its token, in characters.</summary>
+    private const int SearchReach = 8192;
+
     private readonly List<int> _sentenceParagraphs;
+    private int _searches;
 
     private Document(string text, Token[] tokens, int count, TokenIndexes indexes)
     {
@@ -192,6 +196,56 @@ internal sealed class Document : IDisposable
     public bool IsChar(int index, char c) => (uint)index < (uint)Count && _tokens[index].Length == 1 && Text[_tokens[index].Start] == c;
 
     public char FirstChar(int index) => Text[this[index].Start];
+
+    /// <summary>
+    /// Whether the word of token <paramref name="index"/> also stands in lower case as a whole word near it: a capital
+    /// that only opens the sentence ("Troubled Marsh under SEC scrutiny" … "troubled insurance broker Marsh").
+    /// </summary>
+    public bool OccursInLowerCase(int index)
+    {
+        var word = Slice(index);
+        if (word.Length > 32)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return OccursNear(lower, index, -1);
+    }
+
+    /// <summary>Whether the text of tokens <paramref name="first"/>..<paramref name="last"/> stands again, as whole words, near them.</summary>
+    public bool OccursElsewhere(int first, int last) => OccursNear(Slice(first, last), first, this[first].Start);
+
+    /// <summary>
+    /// Whether <paramref name="needle"/> stands as whole words within <see cref="SearchReach"/> characters of token
+    /// <paramref name="index"/>, other than at <paramref name="except"/>. A budget of searches per document keeps the cost
+    /// linear in its length however many capitalised runs it has.
+    /// </summary>
+    private bool OccursNear(ReadOnlySpan<char> needle, int index, int except)
+    {
+        if (needle.Length < 2 || _searches >= 64 + (Count >> 8))
+        {
+            return false;
+        }
+
+        _searches++;
+        int from = Math.Max(0, this[index].Start - SearchReach);
+        var window = Text.AsSpan(from, Math.Min(Text.Length, this[index].End + SearchReach) - from);
+        for (int at = window.IndexOf(needle, StringComparison.Ordinal); at >= 0;)
+        {
+            int end = at + needle.Length;
+            if (from + at != except && (at == 0 || !char.IsLetterOrDigit(window[at - 1])) && (end == window.Length || !char.IsLetterOrDigit(window[end])))
+            {
+                return true;
+            }
+
+            int next = window[end..].IndexOf(needle, StringComparison.Ordinal);
+            at = next < 0 ? -1 : end + next;
+        }
+
+        return false;
+    }
 
     public void Dispose()
     {

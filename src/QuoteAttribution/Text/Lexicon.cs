@@ -325,7 +325,11 @@ internal sealed class Lexicon
 
         foreach (string[] row in ReadRows("org-words.txt"))
         {
-            Get(row[0]).IsOrgWord = true;
+            var word = Get(row[0]);
+            word.IsOrgWord = true;
+            string[] marks = row.Length > 1 ? row[1].Split(',') : [];
+            CheckMarks("org-words.txt", row[0], marks, "company");
+            word.NamesCompany = marks.Contains("company");
         }
 
         foreach (string[] row in ReadRows("title-cues.txt"))

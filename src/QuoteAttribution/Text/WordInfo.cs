@@ -140,6 +140,9 @@ internal sealed class WordInfo
     /// <summary>Gets or sets a value indicating whether a capitalised name holding this word is an organisation.</summary>
     public bool IsOrgWord { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether a company's name ends in this word, so its first word alone names it too ("Cairn Energy": "Cairn").</summary>
+    public bool NamesCompany { get; set; }
+
     /// <summary>Gets or sets the function-word classes of function-words.tsv.</summary>
     public FunctionWord Function { get; set; }
 

@@ -68,6 +68,31 @@ public sealed class EntityRegistryTests
         mentions[^1].Entity.Should().NotBe(mentions[0].Entity);
     }
 
+    // A company's first word alone names it when the rest is "&" and a name or words of a company's kind (org-words.txt,
+    // "company"), either way round; not a product's or a paper's name, nor a person's surname.
+    [Theory]
+    [InlineData("Shares in Halvard & Brooke fell. Later Halvard spoke.", "Halvard & Brooke", true)]
+    [InlineData("Dunmore Energy found oil. Later Dunmore spoke.", "Dunmore Energy", true)]
+    [InlineData("Yesterday Dunmore spoke. Later Dunmore Energy found oil.", "Dunmore Energy", true)]
+    [InlineData("Users of Norvale Office complained. Later Norvale spoke.", "Norvale", false)]
+    [InlineData("Readers of Castle News complained. Later Castle spoke.", "Castle", false)]
+    [InlineData("Yesterday Dunmore Energy found oil. Later Mr Dunmore spoke.", "Dunmore", false)]
+    public void A_company_s_first_word_names_it(string text, string laterName, bool same)
+    {
+        var mentions = Resolve(text);
+        mentions[^1].Name.Should().Be(laterName);
+        (mentions[^1].Entity == mentions[0].Entity).Should().Be(same);
+    }
+
+    [Fact]
+    public void Each_name_mention_counts_towards_its_entity()
+    {
+        using var doc = Stage.Parse("Acme Energy cut jobs. Acme Energy sold a mine. Later Acme spoke. Oil group Castlewood said nothing.");
+        var (registry, names) = Stage.Names(doc);
+        registry[names[0].Entity].Mentions.Should().Be(3);
+        registry[names[^1].Entity].Mentions.Should().Be(1);
+    }
+
     [Fact]
     public void Lookup_finds_without_registering()
     {

@@ -38,6 +38,9 @@ public sealed class NameFinderTests
     [InlineData("Then Chancellor of the Exchequer Gordon Brown spoke.", "Exchequer Gordon Brown", "Gordon Brown")]
     [InlineData("Then the China Three Gorges Project Corp spoke.", "China Three Gorges Project Corp", "China Three Gorges Project Corp")]
     [InlineData("Then festival director Sandra den Hamer spoke.", "director Sandra den Hamer", "Sandra den Hamer")]
+    [InlineData("Embattled Ostrowski vows to fight on.\n\nThe embattled chairman resigned.", "Ostrowski", "Ostrowski")]
+    [InlineData("Troubled Marsh under scrutiny.\n\nThe troubled broker fell.", "Marsh", "Marsh")]
+    [InlineData("Grant Shapps spoke about the grant.", "Grant Shapps", "Grant Shapps")]
     public void Splits_titles_and_roles_off_the_name(string text, string mention, string name)
     {
         // Only the person's mention is checked: an organisation in the role ("Kremlin") may be a name of its own.
@@ -59,6 +62,7 @@ public sealed class NameFinderTests
     [InlineData("The World Travel and Tourism Council and Acme Coal agreed.", new[] { "World Travel and Tourism Council", "Acme Coal" })]
     [InlineData("Banque du Caire and Bank of Alexandria agreed.", new[] { "Banque du Caire", "Bank of Alexandria" })]
     [InlineData("Talks with former Olympian and BBC pundit Steve Cram ended.", new[] { "Olympian", "BBC", "Steve Cram" })]
+    [InlineData("Universities Scotland said more universities should agree.", new[] { "Universities Scotland" })]
     public void Finds_places_and_organisations(string text, string[] expected)
     {
         NamesOf(text).Select(n => n.Name).Should().Equal(expected);
