@@ -295,7 +295,7 @@ internal static class ReportedSpeechFinder
 
         var (first, last) = ReportedClause.SentenceOf(doc, c);
         // Quoted words in the sentence are someone's: "… will prove a “false economy”, according to a TUC report" is speech.
-        if (IsDataProvider(doc, source) && HasFigure(doc, first, last, source) && !quotes.AnyWithin(first, last))
+        if ((IsDataProvider(doc, source) || IsKnownDataProvider(doc, source)) && HasFigure(doc, first, last, source) && !quotes.AnyWithin(first, last))
         {
             return null; // "…, according to analysts Gartner", "according to a report by …": a figure's source, not speech.
         }
@@ -1060,6 +1060,23 @@ internal static class ReportedSpeechFinder
         bool people = doc.IsWord(source.Last, "analysts") || doc.IsWord(source.Last, "researchers") || doc.IsWord(source.Last, "analyst");
         int head = source.Head >= 0 ? source.Head : source.Last;
         return data && !people && (named || doc[head].Info is { IsDocument: true } || doc.Slice(head) is "figures" or "data" or "statistics" or "estimates");
+    }
+
+    /// <summary>
+    /// Whether the source is named as a data provider of data-providers.txt ("according to Gartner", "according to the
+    /// Nationwide"), perhaps with the word for its work after it ("Gartner research"): its capitalised words, without
+    /// "the", make the name.
+    /// </summary>
+    private static bool IsKnownDataProvider(Document doc, in Mention source)
+    {
+        int first = doc.IsWord(source.First, "the") ? source.First + 1 : source.First;
+        int last = source.Last;
+        while (last > first && !doc[last].IsCapitalizedWord)
+        {
+            last--;
+        }
+
+        return first <= last && doc[first].IsCapitalizedWord && Lexicon.Shared.IsDataProvider(doc.Slice(first, last));
     }
 
     /// <summary>

@@ -24,14 +24,16 @@ internal sealed class Lexicon
 
     // Kept apart from the word table: a word entry changes how many rules read a word ("costs" would stop being a verb).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nonSpeakers;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _dataProviders;
 
     // Apart for the same reason: "Mark", "Grant" and "Rose" are words of the text as well.
     private readonly Dictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> _firstNames;
 
     private readonly string[][] _infinitiveLeads;
 
-    private Lexicon(Dictionary<string, WordInfo> words, Dictionary<string, WordInfo> phrases, Dictionary<string, WordInfo> phrasals, string[] countries, HashSet<string> nonSpeakers, Dictionary<string, char> firstNames, string[][] infinitiveLeads)
+    private Lexicon(Dictionary<string, WordInfo> words, Dictionary<string, WordInfo> phrases, Dictionary<string, WordInfo> phrasals, string[] countries, HashSet<string> nonSpeakers, HashSet<string> dataProviders, Dictionary<string, char> firstNames, string[][] infinitiveLeads)
     {
+        _dataProviders = dataProviders.GetAlternateLookup<ReadOnlySpan<char>>();
         _infinitiveLeads = infinitiveLeads;
         _nonSpeakers = nonSpeakers.GetAlternateLookup<ReadOnlySpan<char>>();
         _firstNames = firstNames.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -100,6 +102,9 @@ internal sealed class Lexicon
 
     /// <summary>Whether the plural names things that never speak ("shares", "prices"; non-speakers.txt).</summary>
     public bool IsNonSpeaker(ReadOnlySpan<char> word) => _nonSpeakers.Contains(word);
+
+    /// <summary>Whether the name is a data provider's of data-providers.txt ("Gartner", "Office for National Statistics").</summary>
+    public bool IsDataProvider(ReadOnlySpan<char> name) => _dataProviders.Contains(name);
 
     /// <summary>The gender ('m' or 'f') of a first name of first-names.tsv ("Kate", "Vladimir"), or '\0'.</summary>
     public char FirstNameGender(ReadOnlySpan<char> name) => _firstNameShapes.MayContain(name) && _firstNames.TryGetValue(name, out char gender) ? gender : '\0';
@@ -385,7 +390,13 @@ internal sealed class Lexicon
             infinitiveLeads.Add(row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
 
-        return new Lexicon(words, phrases, phrasals, [.. countries], nonSpeakers, firstNames, [.. infinitiveLeads]) { OfficeTitles = offices };
+        var dataProviders = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string[] row in ReadRows("data-providers.txt"))
+        {
+            dataProviders.Add(row[0]);
+        }
+
+        return new Lexicon(words, phrases, phrasals, [.. countries], nonSpeakers, dataProviders, firstNames, [.. infinitiveLeads]) { OfficeTitles = offices };
     }
 
     private static VerbForm FormOf(string form, string lemma, int index) => index switch
