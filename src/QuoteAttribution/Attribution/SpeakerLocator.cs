@@ -148,11 +148,34 @@ internal sealed class SpeakerLocator
         v = SkipModifiers(after, +1);
         if (CueWords.IsCueVerb(doc, v) && doc[v].Info!.VerbForm != VerbForm.Gerund && !(doc[k].Has(TokenFlags.SentenceStart) && TakesInfinitive(CueWords.CueEnd(doc, v))))
         {
-            return new CueMatch { CueFirst = v, CueLast = CueWords.CueEnd(doc, v), Mention = subject };
+            // "“…,” AP quoted prosecutor Russell McGuire as saying": the one quoted speaks, not who quotes.
+            var quoted = QuotedObject(v);
+            return new CueMatch { CueFirst = v, CueLast = CueWords.CueEnd(doc, v), Mention = quoted.IsNone ? subject : quoted };
         }
 
         return AfterSubjectPhrase(k); // "Obama's former campaign strategist said": the name is only part of the subject.
     }
+
+    /// <summary>
+    /// The object of an active "quoted" or "quotes" at <paramref name="v"/> when "as" and a speech participle follow it
+    /// ("quoted prosecutor Russell McGuire as saying"), or none.
+    /// </summary>
+    private Mention QuotedObject(int v)
+    {
+        var doc = _doc;
+        if (!IsActiveQuote(v))
+        {
+            return Mention.None;
+        }
+
+        var m = _reader.ReadForward(v + 1);
+        int gerund = m.IsNone ? -1 : m.Last + 2;
+        return gerund > 0 && doc.IsWord(gerund - 1, "as") && CueWords.IsCueVerb(doc, gerund) && doc[gerund].Info!.VerbForm == VerbForm.Gerund ? m : Mention.None;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is "quoted", "quotes" or "quoting" as an active verb (not "was quoted as saying").</summary>
+    private bool IsActiveQuote(int k) =>
+        _doc[k].IsWord && _doc.Slice(k) is "quoted" or "quotes" or "quoting" && !IsPassive(k);
 
     /// <summary>
     /// The subject of a participle in a "with" phrase ("with many saying", "with some analysts warning"): the mention read
@@ -386,6 +409,13 @@ internal sealed class SpeakerLocator
             if (WithSubject(v) is { } absolute)
             {
                 return new CueMatch { CueFirst = v, CueLast = end, Mention = absolute };
+            }
+
+            // "The Times quoted Mr Brown as saying that …": the object of "quoted" speaks.
+            if (doc.IsWord(v - 1, "as") && v > 2 && _reader.ReadBackward(v - 2) is { IsNone: false } quotedObject && quotedObject.First > 0
+                && IsActiveQuote(quotedObject.First - 1))
+            {
+                return new CueMatch { CueFirst = v, CueLast = end, Mention = quotedObject };
             }
 
             var named = _reader.ReadBackward(SkipModifiers(v - 1, -1));
