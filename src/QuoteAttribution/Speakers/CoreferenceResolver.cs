@@ -199,10 +199,14 @@ internal sealed class CoreferenceResolver
 
             // "Gardener clocked 6.56 seconds. … The world indoor champion said": a standing no one was given stands for
             // the person the text is about, as "he" would ("the youngster", "the European cross-country champion").
-            if (m.Entity < 0 && headInfo is { IsEpithet: true } && _doc.IsWord(m.First, "the"))
+            // So may an office of one holder ("Alun Michael has said … The rural affairs minister said"), but only for the
+            // subject or speaker just before, and not when a name other than a country's qualifies it ("the M&S chairman",
+            // "the lord chancellor" is someone else).
+            bool office = headInfo is { IsOffice: true } && OnlyCountriesWithin(m.First + 1, m.Head - 1);
+            if (m.Entity < 0 && headInfo is { IsEpithet: true } or { IsOffice: true } && (headInfo.IsEpithet || office) && _doc.IsWord(m.First, "the"))
             {
                 char gender = headInfo.Gender is 'm' or 'f' ? headInfo.Gender : 'x';
-                m.Entity = Antecedent(m.First, paragraph, new Filter { Person = true, Gender = gender, Country = -1, ProvenPerson = true }, recentSpeaker, recentParagraph, recentAnchor, recentUnnamed);
+                m.Entity = Antecedent(m.First, paragraph, new Filter { Person = true, Gender = gender, Country = -1, ProvenPerson = true, Recent = !headInfo.IsEpithet }, recentSpeaker, recentParagraph, recentAnchor, recentUnnamed);
             }
         }
     }
@@ -224,7 +228,7 @@ internal sealed class CoreferenceResolver
 
         if (unnamed)
         {
-            return NearestName(first, paragraph, filter, recentUnnamed.Last + 1, subjectsOnly: false);
+            return filter.Recent ? -1 : NearestName(first, paragraph, filter, recentUnnamed.Last + 1, subjectsOnly: false);
         }
 
         // The speaker just quoted; a bare surname ("Berg") is a person once it has spoken.
@@ -232,6 +236,11 @@ internal sealed class CoreferenceResolver
             && (Accept(_registry[recentSpeaker], filter) || (filter.Person && !filter.ProvenPerson && _registry[recentSpeaker].Kind == MentionKind.None)))
         {
             return recentSpeaker;
+        }
+
+        if (filter.Recent)
+        {
+            return -1;
         }
 
         // "they" most often stands for a group the text describes without a name ("analysts said … They expect"): a
@@ -556,6 +565,20 @@ internal sealed class CoreferenceResolver
         return false;
     }
 
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> hold no capitalised word but a country's ("the Scottish first minister").</summary>
+    private bool OnlyCountriesWithin(int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (_doc[k].Has(TokenFlags.Capitalized) && _doc[k].Info is not { Country: >= 0 } || _doc[k].Info is { IsPeerage: true } || _doc.IsWord(k, "deputy") || _doc.IsWord(k, "vice"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool HasPossessive(int first, int last)
     {
         for (int k = first; k <= last; k++)
@@ -753,5 +776,8 @@ internal sealed class CoreferenceResolver
         /// not a guess from its shape, nor a bare surname of unknown kind that has spoken.
         /// </summary>
         public bool ProvenPerson;
+
+        /// <summary>Only a subject since the last quote or that quote's speaker, not any name further back.</summary>
+        public bool Recent;
     }
 }

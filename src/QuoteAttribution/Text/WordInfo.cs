@@ -71,6 +71,9 @@ internal sealed class WordInfo
     /// </summary>
     public bool IsEpithet { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether this title is an office of one holder ("minister", "chancellor"; titles.txt, "office").</summary>
+    public bool IsOffice { get; set; }
+
     /// <summary>Gets or sets a value indicating whether this title is a form of address after an honorific ("Mr. President"), not a name.</summary>
     public bool IsAddress { get; set; }
 
