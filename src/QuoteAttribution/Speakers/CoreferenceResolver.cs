@@ -108,6 +108,14 @@ internal sealed class CoreferenceResolver
             return;
         }
 
+        // "a report by the Audit Commission", "a study from Oxford University": the author after the document.
+        if (m.Head >= 0 && _doc[m.Head].Info is { IsDocument: true } && (_doc.IsWord(m.Head + 1, "by") || _doc.IsWord(m.Head + 1, "from"))
+            && NameWithin(m.Head + 2, Math.Max(m.Last, AuthorNameEnd(m.Head + 2))) is int byAuthor and >= 0)
+        {
+            m.Entity = byAuthor;
+            return;
+        }
+
         // "the firm said", "The Australian company said", "The UK's biggest mortgage lender said": the organisation the
         // text named last, found as "it" is, but never a place or a person; "the NBC network" and "the Labour party" name
         // it themselves. "the government", "the party" stay unnamed (speaking-groups.txt, "refers", "inside").
@@ -126,6 +134,11 @@ internal sealed class CoreferenceResolver
             // named last too, a publication or a ministry never (a ministry may still be named by its state below).
             var info = _doc[m.Head].Info!;
             int introduced = info.RefersToNamedOrganisation ? IntroducedAs(m.First, m.Head, far: !info.RefersToOrganisation) : -1;
+            if (introduced < 0 && info.IsPressNoun)
+            {
+                introduced = PaperBefore(m.First, paragraph);
+            }
+
             if (introduced >= 0 || info.RefersToOrganisation)
             {
                 m.Entity = introduced >= 0 ? introduced
@@ -479,6 +492,15 @@ internal sealed class CoreferenceResolver
                 continue; // "the US court" introduces no court named "US"
             }
 
+            // "The Commons transport committee": the noun after lower-case nouns that qualify it names the body, which the
+            // name and those words together name.
+            int after = LowerCaseNounsEnd(n.Last + 1);
+            if (after > n.Last + 1 && after < before && _doc[after].IsWord && _doc.Slice(after).Equals(noun, StringComparison.OrdinalIgnoreCase)
+                && !_doc[after].Has(TokenFlags.Capitalized) && !NounSince(noun, after + 1, before - 1) && near)
+            {
+                return _registry.Register(n.First, after, MentionKind.Org, '\0', -1);
+            }
+
             // The noun heads the name ("Low Pay Commission", "the Ministry of Communications", "Joint Committee on Human
             // Rights") or stands beside it ("US magazine Mobile PC"); "Charity Commission" is no charity.
             for (int j = n.First - 1; j <= n.Last + 1; j++)
@@ -510,6 +532,51 @@ internal sealed class CoreferenceResolver
         }
 
         return only;
+    }
+
+    /// <summary>The last token of a name that starts at <paramref name="k"/> or after "the" there ("from Chelsea", "by the Audit Commission"); -1 if none.</summary>
+    private int AuthorNameEnd(int k)
+    {
+        int start = _doc.IsWord(k, "the") ? k + 1 : k;
+        int i = SortedSearch.LowerBound<Mention, ByFirstToken>(_names, start);
+        return i < _names.Count && _names[i].First == start ? _names[i].Last : -1;
+    }
+
+    /// <summary>The token after at most three lower-case plain nouns from <paramref name="k"/> on ("transport", "home affairs"); <paramref name="k"/> when none.</summary>
+    private int LowerCaseNounsEnd(int k)
+    {
+        int j = k;
+        while (j < _doc.Count && j < k + 3 && _doc.IsPlainNoun(j))
+        {
+            j++;
+        }
+
+        return j < _doc.Count ? j : k;
+    }
+
+    /// <summary>
+    /// The newspaper named last before <paramref name="before"/>, within the paragraphs a pronoun reaches: a name that ends
+    /// in a paper's word ("the local Evening Post", "Arab News"); -1 if none.
+    /// </summary>
+    private int PaperBefore(int before, int paragraph)
+    {
+        for (int k = SortedSearch.LowerBound<Mention, ByFirstToken>(_names, before) - 1, seen = 0; k >= 0 && seen < MaxNamesBack; k--, seen++)
+        {
+            var n = _names[k];
+            if (paragraph - _doc.ParagraphOf(n.First) > MaxParagraphsBack)
+            {
+                break;
+            }
+
+            // Not a broadcaster's news ("BBC News", "ITV News").
+            if (n.Entity >= 0 && n.Last > n.First && _doc[n.Last].Info is { NamesPaper: true } && _registry[n.Entity].Kind != MentionKind.Person
+                && !_doc[n.First].Has(TokenFlags.AllCaps))
+            {
+                return n.Entity;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

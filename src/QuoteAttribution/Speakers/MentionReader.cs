@@ -14,6 +14,7 @@ internal sealed class MentionReader
     private const int MaxNameTokens = 12;
     private const int MaxSubjectPhraseTokens = 9;
     private const int MaxComplementTokens = 5;
+    private const int MaxDocumentComplementTokens = 8;
 
     private Document _doc = null!;
     private List<Mention> _names = [];
@@ -74,7 +75,7 @@ internal sealed class MentionReader
     {
         var doc = _doc;
         int from = m.IsNone ? end : m.First - 1;
-        for (int j = from; j >= 2 && j > end - MaxComplementTokens; j--)
+        for (int j = from; j >= 2 && j > end - MaxDocumentComplementTokens; j--)
         {
             // A name is the complement only right after its preposition ("a spokesman for (the) X"); in "Director of
             // rugby Warren Gatland" the name is the speaker and the role its title.
@@ -83,7 +84,15 @@ internal sealed class MentionReader
                 return Mention.None;
             }
 
-            if (doc.Slice(j) is "for" or "to" or "of" or "at" or "with")
+            // "a report by the government's finance watchdog", "a study from Oxford University": a document and its author,
+            // who may take more words.
+            bool author = doc.Slice(j) is "by" or "from" && doc[j - 1].IsWord && doc[j - 1].Info is { IsDocument: true };
+            if (!author && j <= end - MaxComplementTokens)
+            {
+                return Mention.None;
+            }
+
+            if (doc.Slice(j) is "for" or "to" or "of" or "at" or "with" || author)
             {
                 if (j == end)
                 {
@@ -190,6 +199,13 @@ internal sealed class MentionReader
         var doc = _doc;
         int end = doc.IsChar(who - 1, ',') ? who - 2 : who - 1;
         var antecedent = end >= 0 ? ReadBackward(end) : Mention.None;
+
+        // "a survey from the British Bankers' Association, which said": the name next to the relative, not its document.
+        if (antecedent is { IsNone: false, Type: MentionType.Description, Head: >= 0 } && antecedent.Last > antecedent.Head && doc[antecedent.Head].Info is { IsDocument: true }
+            && ReadBackwardSingle(end) is { IsNone: false, Type: MentionType.Name } author)
+        {
+            antecedent = author;
+        }
 
         // "said Nicky Driscoll, 24, from Manchester, who said …": "who" is the person, past the place and the age.
         if (!antecedent.IsNone && antecedent.Kind != MentionKind.Person && doc.IsWord(who, "who"))

@@ -318,7 +318,10 @@ internal static class NameFinder
         int entityFirst = titled && nameFirst == last && nameFirst > first && doc[nameFirst - 1].IsCapitalizedWord && doc[nameFirst - 1].Info is { IsPeerage: true } ? nameFirst - 1 : nameFirst;
         var kind = KindOf(doc, registry, nameFirst, last, personTitled, firstName, out sbyte personEvidence);
 
-        if (!titled && !firstName && (orgRole || mentionFirst == first && CompanyWordsBefore(doc, first)))
+        // "Clothing retailer Laura Ashley": a company's noun that no person is called makes a company even of a first name.
+        bool companyNoun = mentionFirst == first && first > 0 && doc[first - 1].IsWord && !doc[first - 1].Has(TokenFlags.Capitalized)
+            && doc[first - 1].Info is { GroupKind: MentionKind.Org, RefersToOrganisation: true, IsTitle: false, IsDocument: false };
+        if (!titled && (!firstName || companyNoun) && (orgRole || mentionFirst == first && CompanyWordsBefore(doc, first)))
         {
             kind = MentionKind.Org;
         }

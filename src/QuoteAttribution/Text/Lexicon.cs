@@ -321,12 +321,13 @@ internal sealed class Lexicon
             var group = Get(row[0]);
             group.GroupKind = Enum.Parse<MentionKind>(row[1], ignoreCase: true);
             string[] marks = row.Length > 2 ? row[2].Split(',') : [];
-            CheckMarks("speaking-groups.txt", row[0], marks, "document", "refers", "named", "inside", "state");
+            CheckMarks("speaking-groups.txt", row[0], marks, "document", "refers", "named", "inside", "state", "press");
             group.IsDocument = marks.Contains("document");
             group.RefersToOrganisation = marks.Contains("refers");
             group.RefersToNamedOrganisation = marks.Contains("named");
             group.NamedInside = marks.Contains("inside");
             group.IsStateBody = marks.Contains("state");
+            group.IsPressNoun = marks.Contains("press");
         }
 
         foreach (string[] row in ReadRows("org-words.txt"))
@@ -334,8 +335,9 @@ internal sealed class Lexicon
             var word = Get(row[0]);
             word.IsOrgWord = true;
             string[] marks = row.Length > 1 ? row[1].Split(',') : [];
-            CheckMarks("org-words.txt", row[0], marks, "company");
+            CheckMarks("org-words.txt", row[0], marks, "company", "press");
             word.NamesCompany = marks.Contains("company");
+            word.NamesPaper = marks.Contains("press");
         }
 
         foreach (string[] row in ReadRows("title-cues.txt"))

@@ -146,6 +146,12 @@ internal sealed class WordInfo
     /// <summary>Gets or sets a value indicating whether a company's name ends in this word, so its first word alone names it too ("Cairn Energy": "Cairn").</summary>
     public bool NamesCompany { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether a newspaper's name ends in this word ("Evening Post"; org-words.txt, "press").</summary>
+    public bool NamesPaper { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether "the" and this noun name the newspaper the text named last ("the newspaper"; speaking-groups.txt, "press").</summary>
+    public bool IsPressNoun { get; set; }
+
     /// <summary>Gets or sets the function-word classes of function-words.tsv.</summary>
     public FunctionWord Function { get; set; }
 
