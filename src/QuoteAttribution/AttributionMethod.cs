@@ -20,4 +20,10 @@ public enum AttributionMethod
 
     /// <summary>A headline of the form <c>Subject …: ‘quote’</c>.</summary>
     Headline,
+
+    /// <summary>
+    /// A partial quote in a sentence with no speech cue, given to the subject of a verb of wanting or believing there
+    /// (<c>He wants to see “proper health checks”</c>): the person the sentence is about.
+    /// </summary>
+    Subject,
 }

@@ -14,6 +14,7 @@ internal static class Confidence
             AttributionMethod.Continuation => 0.7,
             AttributionMethod.Headline => 0.6,
             AttributionMethod.Enclosing => 0.6,
+            AttributionMethod.Subject => 0.5,
             _ => 0.3,
         };
         if (mention.IsNone && method == AttributionMethod.Explicit)

@@ -15,6 +15,9 @@ internal static class PartialQuoteAttributor
     private const int Window = 400;
     private const int MaxSentenceReach = 60;
 
+    /// <summary>How far before a fragment a verb of wanting or believing may stand, in tokens: further off, the fragment is in a clause of its own.</summary>
+    private const int MaxOwnerReach = 20;
+
     /// <summary>
     /// Attributes the partial quotes of <paramref name="candidates"/> from index <paramref name="candidatesFrom"/> up
     /// to <paramref name="candidatesTo"/> (exclusive; the end of the list by default), the quotations of one section,
@@ -40,6 +43,13 @@ internal static class PartialQuoteAttributor
                 host = CueInSentence(doc, locator, quotes, c);
             }
 
+            var method = AttributionMethod.Enclosing;
+            if (!host.Found)
+            {
+                host = OwnerInSentence(doc, locator, quotes, c);
+                method = AttributionMethod.Subject;
+            }
+
             if (!host.Found)
             {
                 c.Shape = QuoteShape.Title; // Nobody in reach said it: a scare quote.
@@ -62,7 +72,7 @@ internal static class PartialQuoteAttributor
                     Entity2 = -1,
                     CueFirst = host.CueFirst,
                     CueLast = host.CueLast,
-                    Method = AttributionMethod.Enclosing,
+                    Method = method,
                     Candidate = q,
                 });
             }
@@ -96,6 +106,28 @@ internal static class PartialQuoteAttributor
         }
 
         return host;
+    }
+
+    /// <summary>
+    /// A verb of wanting or believing of the fragment's own sentence (cue-verbs.tsv, flag f) with a named or pronoun
+    /// subject, whose words the fragment is ("Fiona Hale wants to see “proper health checks”"); the cue stays empty.
+    /// </summary>
+    private static CueMatch OwnerInSentence(Document doc, SpeakerLocator locator, QuoteIndex quotes, in QuoteCandidate c)
+    {
+        int sentence = doc[c.Open].Sentence;
+        for (int k = c.Open - 1; k >= 0 && k > c.Open - MaxOwnerReach && doc[k].Sentence == sentence; k--)
+        {
+            // Not the writer's or the reader's own ("I think it's “retro”", "you want “mobile games”"), and not one word,
+            // which is a scare quote as often ("thinks the “modest” rise").
+            if (doc[k].IsWord && doc[k].Info is { CueFlags: var flags } && (flags & CueFlags.OwnsFragments) != 0 && !quotes.InsideAny(k) && c.Close - c.Open > 2
+                && locator.SubjectBefore(k) is { IsNone: false, Type: Speakers.MentionType.Name or Speakers.MentionType.Pronoun } owner
+                && !(owner.Type == Speakers.MentionType.Pronoun && doc.Slice(owner.First) is "I" or "we" or "We" or "you" or "You"))
+            {
+                return new CueMatch { Mention = owner, CueFirst = -1, CueLast = -1 };
+            }
+        }
+
+        return CueMatch.None;
     }
 
     /// <summary>A cue verb of the fragment's own sentence, outside quotation marks, with its speaker.</summary>

@@ -62,6 +62,13 @@ internal static class SpeakerAssigner
             }
 
             r.Confidence = Confidence.Of(r.Method, r.Mention, r.Kind);
+            // A fragment given to the subject of "wants" or "believes" names no one who spoke: pronouns after it still
+            // stand for the last speaker.
+            if (r.Method == AttributionMethod.Subject)
+            {
+                continue;
+            }
+
             if (r.Entity >= 0)
             {
                 recentEntity = r.Entity;

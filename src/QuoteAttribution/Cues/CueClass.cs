@@ -13,7 +13,7 @@ internal enum CueClass : byte
 
 /// <summary>Grammar of a cue verb, from the lexicon's flags column.</summary>
 [Flags]
-internal enum CueFlags : byte
+internal enum CueFlags : ushort
 {
     None = 0,
     ThatClause = 1,
@@ -40,6 +40,12 @@ internal enum CueFlags : byte
     /// readers know (a name, a pronoun, a description with a known head) is a subject, not any noun phrase.
     /// </summary>
     NounForms = 128,
+
+    /// <summary>
+    /// Not speech, but a quoted fragment in its sentence is its subject's words ("wants to see “proper health checks”",
+    /// "believes the plan could be “…”"), not a scare quote.
+    /// </summary>
+    OwnsFragments = 256,
 }
 
 /// <summary>Which inflection of its verb a word is.</summary>

@@ -43,7 +43,7 @@ internal static class LearnedFeatures
         f.Add(2, word);
         f.Add(3, word.Length > 3 ? word[^3..] : word);
         f.Add(4, cls * 8 + form);
-        f.Add(5, info is null ? 0 : (int)info.CueFlags);
+        f.Add(5, info is null ? 0 : (int)info.CueFlags & 0xFF); // the flags the model was trained with (one byte)
         f.Add(6, Shape(doc, i));
 
         var prev = Neighbour(doc, i - 1);

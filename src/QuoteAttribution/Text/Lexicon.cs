@@ -179,6 +179,7 @@ internal sealed class Lexicon
                     'w' => CueFlags.WhClause,
                     'l' => CueFlags.ListenerAfter,
                     'm' => CueFlags.NounForms,
+                    'f' => CueFlags.OwnsFragments,
                     _ => throw new InvalidDataException($"cue-verbs.tsv: unknown flag '{f}' for '{row[0]}'."),
                 };
             }

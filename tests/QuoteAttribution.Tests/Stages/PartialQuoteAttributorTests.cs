@@ -26,6 +26,28 @@ public sealed class PartialQuoteAttributorTests
         q.Cue!.Text.Should().Be(cue);
     }
 
+    [Theory]
+    [InlineData("Mayor Anna Berg wants to see “proper health checks” when homes are sold.", "proper health checks")]
+    [InlineData("Mayor Anna Berg believes the new line could be “the making of the town”.", "the making of the town")]
+    public void A_fragment_after_a_verb_of_wanting_or_believing_takes_its_subject(string text, string fragment)
+    {
+        var q = Api.Single(QuoteExtractor.Extract(text), QuoteKind.Partial, fragment);
+        q.SpeakerName.Should().Be("Anna Berg");
+        q.Method.Should().Be(AttributionMethod.Subject);
+        q.Cue.Should().BeNull();
+    }
+
+    // The writer's or reader's own belief, a one-word fragment (a scare quote as often) and a fragment far past the verb
+    // in a clause of its own are nobody's.
+    [Theory]
+    [InlineData("I think the new design is rather “retro” in places.")]
+    [InlineData("Mayor Anna Berg thinks the rise was “modest” at best.")]
+    [InlineData("Anna Berg wanted to keep control of the firm, and preferred a deal to sell a stake and give the bank the right to sell it in future, known as a “put option”.")]
+    public void A_fragment_not_owned_by_a_believer_is_no_quote(string text)
+    {
+        QuoteExtractor.Extract(text).Quotes.Should().BeEmpty();
+    }
+
     [Fact]
     public void A_partial_quote_inside_reported_speech_comes_right_after_the_clause_that_holds_it()
     {
