@@ -244,6 +244,13 @@ internal sealed class CoreferenceResolver
             return filter.Recent ? -1 : NearestName(first, paragraph, filter, recentUnnamed.Last + 1, subjectsOnly: false);
         }
 
+        // "Tim Dean said … But a spokesman for the Home Office defended it. He said": a person the text brings in unnamed
+        // as a subject since the last quote is whom "he" stands for, not the speaker before.
+        if (filter.Person && !filter.Plural && recentAnchor >= 0 && UnnamedSubjectSince(recentAnchor, first, filter.Gender))
+        {
+            return -1;
+        }
+
         // The speaker just quoted; a bare surname ("Berg") is a person once it has spoken.
         if (recentSpeaker >= 0 && paragraph - recentParagraph <= 2
             && (Accept(_registry[recentSpeaker], filter) || (filter.Person && !filter.ProvenPerson && _registry[recentSpeaker].Kind == MentionKind.None)))
@@ -282,6 +289,49 @@ internal sealed class CoreferenceResolver
 
         int count = _registry[best].Mentions;
         return count >= 3 && count >= 2 * _registry[nearest].Mentions ? best : nearest;
+    }
+
+    /// <summary>
+    /// Whether a sentence after token <paramref name="after"/> and before the one of <paramref name="token"/> opens (after
+    /// a conjunction or adverb) with "a", "an" or "another" and a person's role of a fitting gender ("But a spokesman for
+    /// the Home Office defended it").
+    /// </summary>
+    private bool UnnamedSubjectSince(int after, int token, char gender)
+    {
+        int sentence = _doc[token].Sentence;
+        for (int k = token - 1; k > after && token - k < MaxPronounReachTokens; k--)
+        {
+            if (_doc[k].Sentence == sentence || !_doc[k].Has(TokenFlags.SentenceStart))
+            {
+                continue;
+            }
+
+            if (_doc.ParagraphOf(token) - _doc.ParagraphOf(k) > 1)
+            {
+                return false;
+            }
+
+            int s = k;
+            while (s < token && s < k + 3 && _doc[s].IsWord && (_doc.Slice(s) is "But" or "And" or "However" or "Meanwhile" or "Yet" || _doc.IsChar(s + 1, ',')))
+            {
+                s += _doc.IsChar(s + 1, ',') ? 2 : 1;
+            }
+
+            if (!(_doc.IsWord(s, "a") || _doc.IsWord(s, "an") || _doc.IsWord(s, "another")))
+            {
+                continue;
+            }
+
+            for (int j = s + 1; j < token && j <= s + 4 && _doc[j].IsWord; j++)
+            {
+                if (_doc[j].Info is { } role && (role.IsTitle || role.GroupKind == MentionKind.Person))
+                {
+                    return role.Gender is not ('m' or 'f') || gender is not ('m' or 'f') || role.Gender == gender;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether "he", "she", "her" or the like stands in this sentence or the one before, before token <paramref name="token"/>.</summary>

@@ -284,6 +284,18 @@ internal static class NameFinder
             return; // "Officials said": a group noun, read as a description where it speaks.
         }
 
+        // "Pat Lane, President of Norcom", "head of Sales Ann Lee": a title's "of" names where the title is held, an
+        // organisation, not a person (unless a first name opens what follows).
+        bool heldAt = titled && nameFirst >= first + 2 && doc.IsWord(nameFirst - 1, "of") && doc[nameFirst - 2].Info is { IsTitle: true, IsTerritorial: false }
+            && Lexicon.Shared.FirstNameGender(doc.Slice(nameFirst)) == '\0';
+        if (heldAt)
+        {
+            titled = false;
+            personTitle = false;
+            gender = '\0';
+            mentionFirst = nameFirst;
+        }
+
         bool sentenceInitialSingle = nameFirst == last && (doc[nameFirst].Has(TokenFlags.SentenceStart) || doc[nameFirst].Has(TokenFlags.ParagraphStart));
         if (sentenceInitialSingle && !titled && doc[last].Info is null && IsRolePlural(doc.Slice(last)))
         {
@@ -316,12 +328,19 @@ internal static class NameFinder
         // "Lord Falconer", "Baroness Scotland": a peer's title and one name are the entity's name as written; the mention's
         // head stays the name.
         int entityFirst = titled && nameFirst == last && nameFirst > first && doc[nameFirst - 1].IsCapitalizedWord && doc[nameFirst - 1].Info is { IsPeerage: true } ? nameFirst - 1 : nameFirst;
+
+        // "the Bishop of Durham", "the Duke of Edinburgh": the title and its place make the person's name.
+        if (titled && nameFirst >= first + 2 && doc.IsWord(nameFirst - 1, "of") && doc[nameFirst - 2].IsCapitalizedWord && doc[nameFirst - 2].Info is { IsTerritorial: true }
+            && Lexicon.Shared.FirstNameGender(doc.Slice(nameFirst)) == '\0')
+        {
+            entityFirst = nameFirst - 2;
+        }
         var kind = KindOf(doc, registry, nameFirst, last, personTitled, firstName, out sbyte personEvidence);
 
         // "Clothing retailer Laura Ashley": a company's noun that no person is called makes a company even of a first name.
         bool companyNoun = mentionFirst == first && first > 0 && doc[first - 1].IsWord && !doc[first - 1].Has(TokenFlags.Capitalized)
             && doc[first - 1].Info is { GroupKind: MentionKind.Org, RefersToOrganisation: true, IsTitle: false, IsDocument: false };
-        if (!titled && (!firstName || companyNoun) && (orgRole || mentionFirst == first && CompanyWordsBefore(doc, first)))
+        if (heldAt || !titled && (!firstName || companyNoun) && (orgRole || mentionFirst == first && CompanyWordsBefore(doc, first)))
         {
             kind = MentionKind.Org;
         }

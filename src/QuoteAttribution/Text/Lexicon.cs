@@ -244,13 +244,14 @@ internal sealed class Lexicon
             }
 
             string[] marks = row.Length > 2 ? row[2].Split(',') : [];
-            CheckMarks("titles.txt", row[0], marks, "honorific", "address", "peer", "organisation", "epithet", "office");
+            CheckMarks("titles.txt", row[0], marks, "honorific", "address", "peer", "organisation", "epithet", "office", "territorial");
             info.IsHonorific |= marks.Contains("honorific");
             info.IsAddress |= marks.Contains("address");
             info.IsPeerage |= marks.Contains("peer");
             info.IsOrganisationRole |= marks.Contains("organisation");
             info.IsEpithet |= marks.Contains("epithet");
             info.IsOffice |= marks.Contains("office");
+            info.IsTerritorial |= marks.Contains("territorial");
         }
 
         // The titles of an office ("coach", "prosecutor"), as against a standing ("champion") or a form of address ("Mr"):

@@ -74,6 +74,9 @@ internal sealed class WordInfo
     /// <summary>Gets or sets a value indicating whether this title is an office of one holder ("minister", "chancellor"; titles.txt, "office").</summary>
     public bool IsOffice { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether this title with "of" and a place names one person ("the Bishop of Durham"; titles.txt, "territorial").</summary>
+    public bool IsTerritorial { get; set; }
+
     /// <summary>Gets or sets a value indicating whether this title is a form of address after an honorific ("Mr. President"), not a name.</summary>
     public bool IsAddress { get; set; }
 
