@@ -18,7 +18,17 @@ internal static class CueWords
             || doc[i].Info!.VerbForm == VerbForm.ThirdPerson && (doc[i - 1].Kind == TokenKind.Number || doc[i - 1].Info is { IsQuantifier: true })
             || AfterPreposition(doc, i) || EndsNounPhrase(doc, i) || StartsNounList(doc, i) || AfterArticleAndName(doc, i) || NounBeforeRelativeClause(doc, i)
             || doc[i].Info!.VerbForm == VerbForm.Gerund && doc.Slice(i - 1) is "so" or "very" or "too" or "most" or "more" or "less" or "quite" or "highly"))
-        && !IsPhrasalWithObject(doc, i);
+        && !IsPhrasalWithObject(doc, i) && !NounBeforeAuxiliary(doc, i);
+
+    /// <summary>
+    /// A form that is a noun as often (cue-verbs.tsv, flag m) between an -ing modifier and an auxiliary is the subject's
+    /// noun: "rising prices and cooling demand had deterred managers", "growing demand will"; not "a bill which critics
+    /// claim would legalise …", where a subject comes before it.
+    /// </summary>
+    private static bool NounBeforeAuxiliary(Document doc, int i) =>
+        i > 0 && i + 1 < doc.Count && doc[i].Info is { CueFlags: var flags, VerbForm: VerbForm.Base or VerbForm.ThirdPerson } && (flags & CueFlags.NounForms) != 0
+        && doc[i + 1].IsWord && doc[i + 1].Info is { IsAuxiliary: true }
+        && doc[i - 1].IsWord && doc[i - 1].Info is null && doc.Slice(i - 1).EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether a phrasal verb that only introduces direct quotes has an object after its particle: "the Senate goes on
