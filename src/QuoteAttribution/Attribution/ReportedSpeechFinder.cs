@@ -438,6 +438,17 @@ internal static class ReportedSpeechFinder
             }
         }
 
+        // "As a result, says the committee, the government may need to act": after an introduction, an inverted cue
+        // between commas has the clause after it (not an appositive, "said Ann Lee, the editor of …", nor a clause of
+        // the writer's, "…, said Mr Stanley, but he …").
+        int resumes = match.Mention.Last + 2;
+        if (match.Mention.First > v && k > last && doc.IsChar(v - 1, ',') && resumes <= last && doc.IsChar(resumes - 1, ',') && v - 2 >= first
+            && IsIntroduction(doc, first, v - 2) && doc[resumes].IsWord && !doc[resumes].Has(TokenFlags.Capitalized) && !doc.IsDeterminer(resumes) && doc[resumes].Info is not ({ IsTitle: true } or { Function: FunctionWord.Conjunction })
+            && !doc.IsWord(resumes, "but") && !doc.IsWord(resumes, "and") && !quotes.InsideAny(resumes) && HasFiniteVerb(doc, resumes, last))
+        {
+            return ReportedClause.Create(doc, quotes, resumes, ReportedClause.End(doc, resumes, last), v, cueEnd, match.Mention);
+        }
+
         if ((doc[v].Info!.CueFlags & CueFlags.IndirectObject) != 0)
         {
             k = SkipListener(doc, locator, k, last);
