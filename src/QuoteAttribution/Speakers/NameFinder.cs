@@ -79,6 +79,12 @@ internal static class NameFinder
                     // group's word or a plural ("the Tories and Liberal Democrat Party" are two).
                     runEnd = organisation;
                 }
+                else if (doc[next].IsCapitalizedWord && !doc[next].Has(TokenFlags.SentenceStart) && doc[next].Info is { IsPreposition: true, IsPronoun: false }
+                    && next + 1 < n && IsNameWord(doc, next + 1) && !doc[next + 1].Has(TokenFlags.SentenceStart) && !doc[next + 1].Has(TokenFlags.ParagraphStart)
+                    && HasOrgWord(doc, runStart, runEnd))
+                {
+                    runEnd = next + 1; // "League Against Cruel Sports", "Campaign For Real Ale": a capitalised preposition inside a body's name
+                }
                 else if (doc[runEnd].Info is null && MiddleInitialEnd(doc, next) is int initial and > 0 && initial + 1 < n && IsNameWord(doc, initial + 1)
                     && !doc[initial + 1].Has(TokenFlags.SentenceStart) && !doc[initial + 1].Has(TokenFlags.ParagraphStart))
                 {
@@ -769,7 +775,7 @@ internal static class NameFinder
     }
 
     private static bool IsNumberInName(Document doc, int i) =>
-        i > 0 && !doc[i].Has(TokenFlags.SentenceStart) && doc.Slice(i) is "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Ten"
+        i > 0 && !doc[i].Has(TokenFlags.SentenceStart) && doc.Slice(i) is "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Ten" or "First" or "Second" or "Third"
         && doc[i - 1].IsCapitalizedWord && doc[i - 1].Info is null or { IsOrgWord: true } or { Country: >= 0 }; // "The China Three Gorges Project Corp"
 
     /// <summary>The last token of a middle initial at <paramref name="i"/> ("A", "W" and its full stop), or -1.</summary>

@@ -63,6 +63,8 @@ public sealed class NameFinderTests
     [InlineData("Banque du Caire and Bank of Alexandria agreed.", new[] { "Banque du Caire", "Bank of Alexandria" })]
     [InlineData("Talks with former Olympian and BBC pundit Steve Cram ended.", new[] { "Olympian", "BBC", "Steve Cram" })]
     [InlineData("Universities Scotland said more universities should agree.", new[] { "Universities Scotland" })]
+    [InlineData("But the League Against Cruel Sports claimed the act was broken.", new[] { "League Against Cruel Sports" })]
+    [InlineData("Analysts at Credit Suisse First Boston agreed.", new[] { "Credit Suisse First Boston" })]
     public void Finds_places_and_organisations(string text, string[] expected)
     {
         NamesOf(text).Select(n => n.Name).Should().Equal(expected);
