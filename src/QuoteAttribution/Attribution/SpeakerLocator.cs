@@ -34,6 +34,7 @@ internal sealed class SpeakerLocator
     private const int MaxTimePhraseTokens = 4;
     private const int MaxFrontedPhrases = 3;
     private const int MaxAppositives = 5;
+    private const int MaxRelativeObjectTokens = 8;
     private const int MaxCoordinationTokens = 20;
     private const int MaxRoleTokens = 5;
 
@@ -708,6 +709,13 @@ internal sealed class SpeakerLocator
             }
         }
 
+        // "The 28-year-old host who also presents Stars In Their Eyes said": a relative clause without commas ends the
+        // subject; its object is no speaker, the phrase before "who" is.
+        if (RelativeAntecedentBefore(s) is { IsNone: false } relativeHead)
+        {
+            return relativeHead;
+        }
+
         // "all the experts I interviewed said", "the people we spoke to say": a relative clause without a pronoun of its
         // own ends the subject, which is the noun phrase before it.
         if (ReducedRelativeBefore(s) is >= 0 and var end)
@@ -1043,6 +1051,44 @@ internal sealed class SpeakerLocator
         int noun = verb - 2;
         return past && doc[noun].IsWord && !doc[noun].Has(TokenFlags.Capitalized)
             && doc[noun].Info is null or { Function: FunctionWord.None, IsAuxiliary: false, IsPronoun: false } ? noun : -1;
+    }
+
+    /// <summary>
+    /// The phrase before a "who" that opens a relative clause without commas ending at <paramref name="s"/>, right before
+    /// the cue verb ("The host who also presents Stars In Their Eyes said"): "who", perhaps an adverb, a verb and its object
+    /// of a few words. None when no such clause ends there.
+    /// </summary>
+    private Mention RelativeAntecedentBefore(int s)
+    {
+        var doc = _doc;
+        if (s < 1 || !doc[s].IsWord || doc.IsWord(s, "to"))
+        {
+            return Mention.None; // ", who met him, said": an appositive clause, read elsewhere; "who fail to say": an infinitive
+        }
+
+        for (int w = s - 1; w > 0 && w >= s - MaxRelativeObjectTokens; w--)
+        {
+            if (!doc[w].IsWord || doc[w].Sentence != doc[s].Sentence)
+            {
+                return Mention.None;
+            }
+
+            if (!doc.IsWord(w, "who"))
+            {
+                continue;
+            }
+
+            int verb = w + 1 < s && doc[w + 1].IsWord && doc.Slice(w + 1).EndsWith("ly", StringComparison.Ordinal) || doc.IsWord(w + 1, "also") ? w + 2 : w + 1;
+            if (verb >= s || !doc[verb].IsWord || doc[verb].Has(TokenFlags.Capitalized) || doc[verb].Info is { Function: not FunctionWord.None, IsAuxiliary: false })
+            {
+                return Mention.None;
+            }
+
+            var antecedent = _reader.ReadBackward(w - 1);
+            return antecedent.Type is MentionType.Description or MentionType.Name ? antecedent : Mention.None;
+        }
+
+        return Mention.None;
     }
 
     /// <summary>
