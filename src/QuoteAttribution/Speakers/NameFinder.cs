@@ -79,6 +79,10 @@ internal static class NameFinder
                     // group's word or a plural ("the Tories and Liberal Democrat Party" are two).
                     runEnd = organisation;
                 }
+                else if (IsPrefixedSurname(doc, next))
+                {
+                    runEnd = next; // "Ghazi al-Gosaibi", "Mohamed el-Baradei": an Arabic article joined to the surname
+                }
                 else if (doc[next].IsCapitalizedWord && !doc[next].Has(TokenFlags.SentenceStart) && doc[next].Info is { IsPreposition: true, IsPronoun: false }
                     && next + 1 < n && IsNameWord(doc, next + 1) && !doc[next + 1].Has(TokenFlags.SentenceStart) && !doc[next + 1].Has(TokenFlags.ParagraphStart)
                     && HasOrgWord(doc, runStart, runEnd))
@@ -772,6 +776,19 @@ internal static class NameFinder
 
         // A capitalised speech verb opening a sentence ("Said …") is a verb, not a name.
         return !(info.Cue != Cues.CueClass.None && info.Country < 0 && !info.IsTitle && !info.IsOrgWord && t.Has(TokenFlags.SentenceStart));
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is a surname with a lower-case article joined by a hyphen ("al-Gosaibi", "el-Baradei", "bin-Laden").</summary>
+    private static bool IsPrefixedSurname(Document doc, int i)
+    {
+        if (!doc[i].IsWord || doc[i].Has(TokenFlags.Capitalized))
+        {
+            return false;
+        }
+
+        var w = doc.Slice(i);
+        int hyphen = w.IndexOf('-');
+        return hyphen is >= 2 and <= 3 && hyphen + 1 < w.Length && char.IsUpper(w[hyphen + 1]) && w[..hyphen] is "al" or "el" or "ad" or "ar" or "as" or "at" or "az" or "bin" or "ibn";
     }
 
     private static bool IsNumberInName(Document doc, int i) =>

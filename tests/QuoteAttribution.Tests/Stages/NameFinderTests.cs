@@ -65,6 +65,7 @@ public sealed class NameFinderTests
     [InlineData("Universities Scotland said more universities should agree.", new[] { "Universities Scotland" })]
     [InlineData("But the League Against Cruel Sports claimed the act was broken.", new[] { "League Against Cruel Sports" })]
     [InlineData("Analysts at Credit Suisse First Boston agreed.", new[] { "Credit Suisse First Boston" })]
+    [InlineData("Talks with Ghazi al-Gosaibi ended.", new[] { "Ghazi al-Gosaibi" })]
     public void Finds_places_and_organisations(string text, string[] expected)
     {
         NamesOf(text).Select(n => n.Name).Should().Equal(expected);
