@@ -36,6 +36,7 @@ internal static class QuotePairer
         Span<MarkFamily> stackFamily = stackalloc MarkFamily[MaxDepth];
         int depth = 0;
         bool outerMulti = false;
+        int reopen = -1; // the mark that reopened the outermost quotation in the current paragraph
         int paragraph = -1;
         for (int m = markFrom; m < markTo; m++)
         {
@@ -58,6 +59,7 @@ internal static class QuotePairer
                     outerMulti = carries;
                     if (carries)
                     {
+                        reopen = i;
                         continue;
                     }
                 }
@@ -75,7 +77,16 @@ internal static class QuotePairer
 
                 if (k >= 0)
                 {
-                    pairs.Add(new QuotePair { Open = stackTok[k], Close = i, Depth = k, MultiParagraph = k == 0 && outerMulti });
+                    // A quotation over paragraphs that ends up longer than the limit is cut at its last paragraph break:
+                    // only its last paragraph is paired.
+                    bool multi = k == 0 && outerMulti;
+                    if (multi && t.Start - tokens[stackTok[0]].End > maxQuoteLength)
+                    {
+                        stackTok[0] = reopen;
+                        multi = false;
+                    }
+
+                    pairs.Add(new QuotePair { Open = stackTok[k], Close = i, Depth = k, MultiParagraph = multi });
                     depth = k;
                     if (k == 0)
                     {

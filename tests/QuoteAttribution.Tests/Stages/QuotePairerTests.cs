@@ -101,6 +101,18 @@ public sealed class QuotePairerTests
         Stage.Pairs(doc, maxQuoteLength: 16).Select(p => Stage.Content(doc, p)).Should().Equal("The end.");
     }
 
+    // The carry is decided at the paragraph break; a last paragraph that makes the whole longer than the limit cuts the
+    // quotation there too.
+    [Fact]
+    public void A_multi_paragraph_quote_that_grows_past_the_limit_in_its_last_paragraph_is_cut()
+    {
+        string text = "She said: “Short.\n\n“" + new string('b', 40) + " end.”";
+        using var doc = Stage.Parse(text);
+        var pairs = Stage.Pairs(doc, maxQuoteLength: 30);
+        pairs.Should().ContainSingle().Which.MultiParagraph.Should().BeFalse();
+        Stage.Content(doc, pairs[0]).Should().Be(new string('b', 40) + " end.");
+    }
+
     [Theory]
     [InlineData("The minister called it “unfair.\n\nParliament votes on Tuesday. “We are ready,” he said.", new[] { "We are ready," })]
     [InlineData("A stray ” mark.\n\nNext “quote” here.", new[] { "quote" })]
