@@ -52,8 +52,12 @@ internal static class ReportedSpeechFinder
                 continue; // "responded by saying": one cue, one quote.
             }
 
+            // "quoted" introduces direct quotes only, but "…, X was quoted as saying." reports the clause before it (with a
+            // clause after, "saying" is the cue and reads its subject itself).
             bool according = CueWords.IsAccordingTo(doc, c);
-            if (!according && (!CueWords.IsCueVerb(doc, c) || (doc[c].Info!.CueFlags & (CueFlags.ThatClause | CueFlags.WhClause)) == 0 || IsReducedPassive(doc, c) && !locator.IsPassive(c)))
+            int phraseEnd = CueWords.CueEnd(doc, c);
+            bool asSaying = phraseEnd > c && doc.IsWord(phraseEnd, "saying") && (phraseEnd + 1 >= doc.Count || doc.IsChar(phraseEnd + 1, '.'));
+            if (!according && (!CueWords.IsCueVerb(doc, c) || (doc[c].Info!.CueFlags & (CueFlags.ThatClause | CueFlags.WhClause)) == 0 && !asSaying || IsReducedPassive(doc, c) && !locator.IsPassive(c)))
             {
                 continue;
             }
@@ -492,7 +496,8 @@ internal static class ReportedSpeechFinder
 
         // An indirect question or wh-clause right after the verb (and its listener): "asked reporters whether …",
         // "explained why he backs Trump". Verbs that take no that-clause ("asked") report nothing else.
-        var flags = doc[v].Info!.CueFlags;
+        // "was quoted as saying …" takes what "saying" takes.
+        var flags = (cueEnd > v && doc.IsWord(cueEnd, "saying") ? doc[cueEnd] : doc[v]).Info!.CueFlags;
         if ((flags & CueFlags.WhClause) != 0 && k <= last && IsWhWord(doc, k, v))
         {
             int whEnd = ReportedClause.End(doc, k, last);

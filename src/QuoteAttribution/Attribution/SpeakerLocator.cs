@@ -433,7 +433,7 @@ internal sealed class SpeakerLocator
         // after "by".
         // Only a speaker can be the agent: a name, a pronoun or a description of a person or group ("by the end of the
         // week" is a time).
-        if (IsPassive(v) && doc.IsWord(end + 1, "by") && _reader.ReadForward(end + 2) is { IsNone: false } agent
+        if (IsPassive(v) && doc.IsWord(end + 1, "by") && Possessed(_reader.ReadForward(end + 2)) is { IsNone: false } agent
             && (agent.Type != MentionType.Description || agent.Head >= 0 && doc[agent.Head].Info is { IsTitle: true } or { GroupKind: not MentionKind.None })
             && doc[agent.Head >= 0 ? agent.Head : agent.Last].Info is not { IsTimeWord: true })
         {
@@ -511,7 +511,8 @@ internal sealed class SpeakerLocator
             bool modifier = next < _doc.Count && _doc[next].IsWord && !_doc[next].Has(TokenFlags.Capitalized)
                 && _doc[next].Info is null or { Function: FunctionWord.None, Cue: CueClass.None, IsPronoun: false }
                 && !_doc.Slice(next).EndsWith("ed", StringComparison.Ordinal) && !_doc.Slice(next).EndsWith("s", StringComparison.Ordinal)
-                && !CueWords.IsVerbModifier(_doc, next); // "Australia's Prime Minister John Howard also offered …"
+                && !CueWords.IsVerbModifier(_doc, next) // "Australia's Prime Minister John Howard also offered …"
+                && !_doc.IsWord(next, "there"); // "told by Children's Minister Margaret Hodge there was …"
             bool isPerson = !modifier && owned.Kind == MentionKind.Person
                 && (owned.Head > owned.First || owned.Gender is 'm' or 'f' || owned.Head < owned.Last && Lexicon.Shared.FirstNameGender(_doc.Slice(owned.Head)) != '\0');
             owned.First = m.First;

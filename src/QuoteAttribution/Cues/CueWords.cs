@@ -151,7 +151,7 @@ internal static class CueWords
         }
 
         var w = doc.Slice(i);
-        return w is "also" or "later" or "then" or "has" or "had" or "have" or "was" or "were" or "is" or "previously" or "again"
+        return w is "also" or "later" or "then" or "has" or "had" or "have" or "was" or "were" or "is" or "are" or "been" or "previously" or "again"
             or "further" or "reportedly" or "once" or "earlier" or "repeatedly" or "publicly" or "separately" or "recently" or "simply"
             or "just" or "only" or "still" or "even" or "would" or "will" or "could" or "did" or "does" or "do" or "long" or "often"
             or "always" or "first" or "frequently" or "meanwhile" or "however" or "nonetheless" or "nevertheless" or "instead" or "subsequently" or "now" or "already"
