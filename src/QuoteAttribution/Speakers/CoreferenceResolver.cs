@@ -86,9 +86,11 @@ internal sealed class CoreferenceResolver
             return;
         }
 
-        // "said the 36-year-old", "the Frenchman said": an age or a nationality stands for a person as a pronoun does.
+        // "said the 36-year-old", "the Frenchman said", "The 41-year-old chart-topper said": an age or a nationality stands
+        // for a person as a pronoun does.
         if (m.Head >= 0 && m.Head == m.Last && _doc.IsWord(m.First, "the")
-            && (_doc.Slice(m.Head).EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || _doc[m.Head].Info is { IsPersonDemonym: true }))
+            && (_doc.Slice(m.Head).EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || _doc[m.Head].Info is { IsPersonDemonym: true }
+                || IsAged(m) && _doc[m.Head].Info is not ({ GroupKind: not MentionKind.None } or { IsTitle: true })))
         {
             char gender = _doc[m.Head].Info?.Gender ?? '\0';
             gender = gender is 'm' or 'f' ? gender : 'x';
@@ -215,11 +217,13 @@ internal sealed class CoreferenceResolver
             // So may an office of one holder ("Alun Michael has said … The rural affairs minister said"), but only for the
             // subject or speaker just before, and not when a name other than a country's qualifies it ("the M&S chairman",
             // "the lord chancellor" is someone else).
+            // An age makes any role stand for the person just spoken of ("the 28-year-old host").
             bool office = headInfo is { IsOffice: true } && OnlyCountriesWithin(m.First + 1, m.Head - 1);
-            if (m.Entity < 0 && headInfo is { IsEpithet: true } or { IsOffice: true } && (headInfo.IsEpithet || office) && _doc.IsWord(m.First, "the"))
+            bool standing = headInfo is { IsEpithet: true } || IsAged(m);
+            if (m.Entity < 0 && headInfo is { IsTitle: true } && (standing || office) && _doc.IsWord(m.First, "the"))
             {
                 char gender = headInfo.Gender is 'm' or 'f' ? headInfo.Gender : 'x';
-                m.Entity = Antecedent(m.First, paragraph, new Filter { Person = true, Gender = gender, Country = -1, ProvenPerson = true, Recent = !headInfo.IsEpithet }, recentSpeaker, recentParagraph, recentAnchor, recentUnnamed);
+                m.Entity = Antecedent(m.First, paragraph, new Filter { Person = true, Gender = gender, Country = -1, ProvenPerson = true, Recent = !standing }, recentSpeaker, recentParagraph, recentAnchor, recentUnnamed);
             }
         }
     }
@@ -681,6 +685,9 @@ internal sealed class CoreferenceResolver
 
         return false;
     }
+
+    /// <summary>Whether an age stands right after the article of a description ("the 41-year-old chart-topper").</summary>
+    private bool IsAged(in Mention m) => m.Head > m.First + 1 && _doc.Slice(m.First + 1).EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> hold no capitalised word but a country's ("the Scottish first minister").</summary>
     private bool OnlyCountriesWithin(int first, int last)
