@@ -17,6 +17,7 @@ internal sealed class CoreferenceResolver
     private const int MaxRoleTokens = 8;
     private const int MaxInstitutionTokens = 3;
     private const int MaxPronounReachTokens = 200;
+    private const int MaxDocumentReachTokens = 400;
 
     private Document _doc = null!;
     private List<Mention> _names = null!;
@@ -107,6 +108,15 @@ internal sealed class CoreferenceResolver
             && NameWithin(m.First, m.Head - 1) is int author and >= 0)
         {
             m.Entity = author;
+            return;
+        }
+
+        // "Oxfam says in a report … The report said", "the OECD's twice-yearly report … the report warned": "the" and a
+        // document's noun stand for the author of the one the text brought in.
+        if (m.Head == m.First + 1 && m.Head == m.Last && _doc.IsWord(m.First, "the") && _doc[m.Head].Info is { IsDocument: true }
+            && DocumentAuthorBefore(m.First, paragraph) is int documentAuthor and >= 0)
+        {
+            m.Entity = documentAuthor;
             return;
         }
 
@@ -684,6 +694,75 @@ internal sealed class CoreferenceResolver
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The author of the document of the same noun as the one after token <paramref name="the"/> that the text brought in
+    /// within the paragraphs a pronoun reaches: "Oxfam's report", "the Oxfam report", "a report by Oxfam", or "Oxfam
+    /// says in a report"; -1 when the nearest such document names no author.
+    /// </summary>
+    private int DocumentAuthorBefore(int the, int paragraph)
+    {
+        var noun = _doc.Slice(the + 1);
+        for (int j = the - 1; j > 0 && the - j < MaxDocumentReachTokens && paragraph - _doc.ParagraphOf(j) <= MaxParagraphsBack; j--)
+        {
+            if (!_doc[j].IsWord || !_doc.Slice(j).Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            int before = _doc.IsWord(j - 1, "new") || _doc.Slice(j - 1).EndsWith("ly", StringComparison.Ordinal) ? j - 2 : j - 1;
+            // A name right before the noun is its author only when it is an organisation's ("the Oxfam report", not
+            // "Oxfam's Paying the Price report").
+            int author = before >= 0 && _doc[before].Has(TokenFlags.Possessive) ? NameEndingAt(_doc[before].Kind == TokenKind.Word && _doc.Slice(before).Length > 2 ? before : before - 1)
+                : NameEndingAt(before) is int named and >= 0 && _registry[named].Kind is MentionKind.Org or MentionKind.Group ? named : -1;
+            if (author < 0 && (_doc.IsWord(j + 1, "by") || _doc.IsWord(j + 1, "from")))
+            {
+                author = NameWithin(j + 2, Math.Max(j + 2, AuthorNameEnd(j + 2)));
+            }
+
+            if (author < 0 && before > 1 && (_doc.IsWord(before, "a") || _doc.IsWord(before, "its")) && _doc.IsWord(before - 1, "in"))
+            {
+                author = SentenceSubjectName(before - 1);
+            }
+
+            return author; // the nearest document of that noun decides
+        }
+
+        return -1;
+    }
+
+    /// <summary>The entity of a name mention that ends at token <paramref name="last"/>, not a place; -1 if none.</summary>
+    private int NameEndingAt(int last)
+    {
+        if (last < 0)
+        {
+            return -1;
+        }
+
+        for (int k = SortedSearch.LowerBound<Mention, ByFirstToken>(_names, last + 1) - 1; k >= 0 && _names[k].First >= last - MaxInstitutionTokens * 4; k--)
+        {
+            if (_names[k].Last == last && _names[k].Entity >= 0 && !IsPlace(_registry[_names[k].Entity]))
+            {
+                return _names[k].Entity;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The entity of a name that opens the sentence of token <paramref name="k"/> ("Oxfam says in a report"), before <paramref name="k"/>; -1 if none.</summary>
+    private int SentenceSubjectName(int k)
+    {
+        int sentence = _doc[k].Sentence;
+        int i = SortedSearch.LowerBound<Mention, ByFirstToken>(_names, k) - 1;
+        int found = -1;
+        for (; i >= 0 && _doc[_names[i].First].Sentence == sentence; i--)
+        {
+            found = i;
+        }
+
+        return found >= 0 && IsSubject(_names[found]) && _names[found].Entity >= 0 ? _names[found].Entity : -1;
     }
 
     /// <summary>Whether an age stands right after the article of a description ("the 41-year-old chart-topper").</summary>
