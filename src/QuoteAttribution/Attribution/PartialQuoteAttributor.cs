@@ -121,7 +121,8 @@ internal static class PartialQuoteAttributor
             // which is a scare quote as often ("thinks the “modest” rise").
             if (doc[k].IsWord && doc[k].Info is { CueFlags: var flags } && (flags & CueFlags.OwnsFragments) != 0 && !quotes.InsideAny(k) && c.Close - c.Open > 2
                 && locator.SubjectBefore(k) is { IsNone: false, Type: Speakers.MentionType.Name or Speakers.MentionType.Pronoun } owner
-                && !(owner.Type == Speakers.MentionType.Pronoun && doc.Slice(owner.First) is "I" or "we" or "We" or "you" or "You"))
+                && !(owner.Type == Speakers.MentionType.Pronoun && doc.Slice(owner.First) is "I" or "we" or "We" or "you" or "You")
+                && !IsCommonNounOwner(doc, owner))
             {
                 return new CueMatch { Mention = owner, CueFirst = -1, CueLast = -1 };
             }
@@ -129,6 +130,16 @@ internal static class PartialQuoteAttributor
 
         return CueMatch.None;
     }
+
+    /// <summary>
+    /// Whether an owner read as a name is a common noun capitalised only because it opens the sentence ("Airlines fear that
+    /// “…”", "The Spaniard believed"), or a name ending in a role ("East Midlands MEP"): nobody the fragment can be given to.
+    /// </summary>
+    private static bool IsCommonNounOwner(Document doc, in Speakers.Mention owner) =>
+        owner.Type == Speakers.MentionType.Name
+        && (owner.First == owner.Last && (doc[owner.First].Has(TokenFlags.SentenceStart) || doc.IsWord(owner.First - 1, "the"))
+                && (doc.Slice(owner.First).EndsWith("s", StringComparison.Ordinal) || doc[owner.First].Info is not null)
+            || doc[owner.Last].Info is { IsTitle: true });
 
     /// <summary>A cue verb of the fragment's own sentence, outside quotation marks, with its speaker.</summary>
     private static CueMatch CueInSentence(Document doc, SpeakerLocator locator, QuoteIndex quotes, in QuoteCandidate c)

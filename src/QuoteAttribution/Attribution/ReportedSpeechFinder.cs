@@ -448,7 +448,8 @@ internal static class ReportedSpeechFinder
         int resumes = match.Mention.Last + 2;
         if (match.Mention.First > v && k > last && doc.IsChar(v - 1, ',') && resumes <= last && doc.IsChar(resumes - 1, ',') && v - 2 >= first
             && IsIntroduction(doc, first, v - 2) && doc[resumes].IsWord && !doc[resumes].Has(TokenFlags.Capitalized) && !doc.IsDeterminer(resumes) && doc[resumes].Info is not ({ IsTitle: true } or { Function: FunctionWord.Conjunction })
-            && !doc.IsWord(resumes, "but") && !doc.IsWord(resumes, "and") && !quotes.InsideAny(resumes) && HasFiniteVerb(doc, resumes, last))
+            && !doc.IsWord(resumes, "but") && !doc.IsWord(resumes, "and") && doc.Slice(resumes) is not ("who" or "whose" or "which" or "whom" or "where")
+            && !quotes.InsideAny(resumes) && HasFiniteVerb(doc, resumes, last))
         {
             return ReportedClause.Create(doc, quotes, resumes, ReportedClause.End(doc, resumes, last), v, cueEnd, match.Mention);
         }

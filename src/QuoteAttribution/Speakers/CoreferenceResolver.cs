@@ -228,7 +228,7 @@ internal sealed class CoreferenceResolver
             // subject or speaker just before, and not when a name other than a country's qualifies it ("the M&S chairman",
             // "the lord chancellor" is someone else).
             // An age makes any role stand for the person just spoken of ("the 28-year-old host").
-            bool office = headInfo is { IsOffice: true } && OnlyCountriesWithin(m.First + 1, m.Head - 1);
+            bool office = headInfo is { IsOffice: true } && OnlyCountriesWithin(m.First + 1, m.Head - 1) && !QualifiedAfter(m.Head);
             bool standing = headInfo is { IsEpithet: true } || IsAged(m);
             if (m.Entity < 0 && headInfo is { IsTitle: true } && (standing || office) && _doc.IsWord(m.First, "the"))
             {
@@ -633,8 +633,8 @@ internal sealed class CoreferenceResolver
             }
 
             // Not a broadcaster's news ("BBC News", "ITV News").
-            if (n.Entity >= 0 && n.Last > n.First && _doc[n.Last].Info is { NamesPaper: true } && _registry[n.Entity].Kind != MentionKind.Person
-                && !_doc[n.First].Has(TokenFlags.AllCaps))
+            if (n.Entity >= 0 && _doc[n.Last].Info is { NamesPaper: true } && _registry[n.Entity].Kind != MentionKind.Person
+                && !_doc[n.First].Has(TokenFlags.AllCaps) && (n.Last > n.First || _doc.IsWord(n.First - 1, "the"))) // "the Observer", not "Post" alone
             {
                 return n.Entity;
             }
@@ -764,6 +764,9 @@ internal sealed class CoreferenceResolver
 
         return found >= 0 && IsSubject(_names[found]) && _names[found].Entity >= 0 ? _names[found].Entity : -1;
     }
+
+    /// <summary>Whether the words after a title qualify it ("the minister for civil aviation Praful Patel"): then it names someone else.</summary>
+    private bool QualifiedAfter(int head) => _doc.IsWord(head + 1, "for") || _doc.IsWord(head + 1, "of") || head + 1 < _doc.Count && _doc[head + 1].IsCapitalizedWord;
 
     /// <summary>Whether an age stands right after the article of a description ("the 41-year-old chart-topper").</summary>
     private bool IsAged(in Mention m) => m.Head > m.First + 1 && _doc.Slice(m.First + 1).EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);

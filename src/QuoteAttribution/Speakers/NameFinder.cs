@@ -252,10 +252,13 @@ internal static class NameFinder
 
         // "Troubled Marsh under SEC scrutiny", "Embattled Sainsbury said": a word the lists lack, capitalised only because
         // it opens the sentence, is no part of the name when the text writes it in lower case too ("troubled insurance
-        // broker Marsh") and never writes the run again ("Royal Mail" may come back, and "royal" stand elsewhere). A first
-        // name never is, nor a word before a lone place ("Universities Scotland") or a connector ("Creditors of …").
+        // broker Marsh"), never writes the run again ("Royal Mail" may come back, and "royal" stand elsewhere) and writes
+        // the rest alone ("Marsh has said"; "Royal Bank of Scotland" is no "Bank of Scotland"). A first name never is, nor
+        // a word before a lone place ("Universities Scotland") or a connector ("Creditors of …"). The budget of searches
+        // is asked first, so that it cannot run out between them and turn the answer around.
         if (nameFirst == first && first < last && !titled && !(last == first + 1 && doc[last].Info is { Country: >= 0 }) && doc[first + 1].IsCapitalizedWord && doc[first].Info is null && (doc[first].Has(TokenFlags.SentenceStart) || doc[first].Has(TokenFlags.ParagraphStart))
-            && !doc[first].Has(TokenFlags.AllCaps) && Lexicon.Shared.FirstNameGender(doc.Slice(first)) == '\0' && doc.OccursInLowerCase(first) && !doc.OccursElsewhere(first, last))
+            && !doc[first].Has(TokenFlags.AllCaps) && Lexicon.Shared.FirstNameGender(doc.Slice(first)) == '\0' && doc.CanSearch(3)
+            && doc.OccursInLowerCase(first) && !doc.OccursElsewhere(first, last) && doc.OccursElsewhere(first + 1, last))
         {
             first++;
             nameFirst = first;
@@ -297,7 +300,7 @@ internal static class NameFinder
         // "Pat Lane, President of Norcom", "head of Sales Ann Lee": a title's "of" names where the title is held, an
         // organisation, not a person (unless a first name opens what follows).
         bool heldAt = titled && nameFirst >= first + 2 && doc.IsWord(nameFirst - 1, "of") && doc[nameFirst - 2].Info is { IsTitle: true, IsTerritorial: false }
-            && Lexicon.Shared.FirstNameGender(doc.Slice(nameFirst)) == '\0';
+            && Lexicon.Shared.FirstNameGender(doc.Slice(nameFirst)) == '\0' && !(nameFirst == last && doc[last].Info is { Country: >= 0 }); // "President of France" stays the person's title
         if (heldAt)
         {
             titled = false;
@@ -349,7 +352,8 @@ internal static class NameFinder
 
         // "Clothing retailer Laura Ashley": a company's noun that no person is called makes a company even of a first name.
         bool companyNoun = mentionFirst == first && first > 0 && doc[first - 1].IsWord && !doc[first - 1].Has(TokenFlags.Capitalized)
-            && doc[first - 1].Info is { GroupKind: MentionKind.Org, RefersToOrganisation: true, IsTitle: false, IsDocument: false };
+            && doc[first - 1].Info is { GroupKind: MentionKind.Org, RefersToOrganisation: true, IsTitle: false, IsDocument: false }
+            && !doc.IsDeterminer(first - 2); // "The firm Sarah Jones founded" is her firm
         if (heldAt || !titled && (!firstName || companyNoun) && (orgRole || mentionFirst == first && CompanyWordsBefore(doc, first)))
         {
             kind = MentionKind.Org;

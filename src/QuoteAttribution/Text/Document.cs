@@ -218,6 +218,12 @@ internal sealed class Document : IDisposable
     public bool OccursElsewhere(int first, int last) => OccursNear(Slice(first, last), first, this[first].Start);
 
     /// <summary>
+    /// Whether <paramref name="count"/> more searches fit in the document's budget: a test made of several searches asks
+    /// first, so that a budget running out between them cannot turn its answer around.
+    /// </summary>
+    public bool CanSearch(int count) => _searches + count <= 64 + (Count >> 8);
+
+    /// <summary>
     /// Whether <paramref name="needle"/> stands as whole words within <see cref="SearchReach"/> characters of token
     /// <paramref name="index"/>, other than at <paramref name="except"/>. A budget of searches per document keeps the cost
     /// linear in its length however many capitalised runs it has.
