@@ -12,7 +12,7 @@ internal sealed class Document : IDisposable
     private Token[] _tokens;
 
     /// <summary>How far <see cref="OccursNear"/> searches either side of its token, in characters.</summary>
-    private const int SearchReach = 8192;
+    private const int SearchReach = 4096;
 
     private readonly List<int> _sentenceParagraphs;
     private int _searches;
@@ -221,7 +221,7 @@ internal sealed class Document : IDisposable
     /// Whether <paramref name="count"/> more searches fit in the document's budget: a test made of several searches asks
     /// first, so that a budget running out between them cannot turn its answer around.
     /// </summary>
-    public bool CanSearch(int count) => _searches + count <= 64 + (Count >> 8);
+    public bool CanSearch(int count) => _searches + count <= 64 + (Count >> 10);
 
     /// <summary>
     /// Whether <paramref name="needle"/> stands as whole words within <see cref="SearchReach"/> characters of token
@@ -230,7 +230,7 @@ internal sealed class Document : IDisposable
     /// </summary>
     private bool OccursNear(ReadOnlySpan<char> needle, int index, int except)
     {
-        if (needle.Length < 2 || _searches >= 64 + (Count >> 8))
+        if (needle.Length < 2 || _searches >= 64 + (Count >> 10))
         {
             return false;
         }
