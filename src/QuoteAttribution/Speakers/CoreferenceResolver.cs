@@ -122,7 +122,7 @@ internal sealed class CoreferenceResolver
 
         // "a report by the Audit Commission", "a study from Oxford University": the author after the document.
         if (m.Head >= 0 && _doc[m.Head].Info is { IsDocument: true } && (_doc.IsWord(m.Head + 1, "by") || _doc.IsWord(m.Head + 1, "from"))
-            && NameWithin(m.Head + 2, Math.Max(m.Last, AuthorNameEnd(m.Head + 2))) is int byAuthor and >= 0)
+            && AuthorFrom(m.Head + 2, m.Last) is int byAuthor and >= 0)
         {
             m.Entity = byAuthor;
             return;
@@ -598,6 +598,12 @@ internal sealed class CoreferenceResolver
         return only;
     }
 
+    /// <summary>
+    /// The entity of the author named after "by" or "from" from token <paramref name="k"/> on: the last name up to
+    /// <paramref name="last"/>, or one that starts at <paramref name="k"/> (after "the") however far it runs; -1 if none.
+    /// </summary>
+    private int AuthorFrom(int k, int last) => NameWithin(k, Math.Max(last, AuthorNameEnd(k)));
+
     /// <summary>The last token of a name that starts at <paramref name="k"/> or after "the" there ("from Chelsea", "by the Audit Commission"); -1 if none.</summary>
     private int AuthorNameEnd(int k)
     {
@@ -714,11 +720,12 @@ internal sealed class CoreferenceResolver
             int before = _doc.IsWord(j - 1, "new") || _doc.Slice(j - 1).EndsWith("ly", StringComparison.Ordinal) ? j - 2 : j - 1;
             // A name right before the noun is its author only when it is an organisation's ("the Oxfam report", not
             // "Oxfam's Paying the Price report").
-            int author = before >= 0 && _doc[before].Has(TokenFlags.Possessive) ? NameEndingAt(_doc[before].Kind == TokenKind.Word && _doc.Slice(before).Length > 2 ? before : before - 1)
+            // The possessive is its own "'s" token or the name's last word ("Bankers'").
+            int author = before >= 0 && _doc[before].Has(TokenFlags.Possessive) ? NameEndingAt(_doc.Slice(before).Length <= 2 ? before - 1 : before)
                 : NameEndingAt(before) is int named and >= 0 && _registry[named].Kind is MentionKind.Org or MentionKind.Group ? named : -1;
             if (author < 0 && (_doc.IsWord(j + 1, "by") || _doc.IsWord(j + 1, "from")))
             {
-                author = NameWithin(j + 2, Math.Max(j + 2, AuthorNameEnd(j + 2)));
+                author = AuthorFrom(j + 2, j + 2);
             }
 
             if (author < 0 && before > 1 && (_doc.IsWord(before, "a") || _doc.IsWord(before, "its")) && _doc.IsWord(before - 1, "in"))
