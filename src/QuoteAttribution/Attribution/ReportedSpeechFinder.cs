@@ -1236,7 +1236,9 @@ internal static class ReportedSpeechFinder
 
         // "said about 20 people have …": a number after "about" or "nearly" is the subject's; so is "such a move would …".
         if ((w is "about" or "around" or "nearly" or "almost" or "roughly" or "over" or "under" && k + 1 < doc.Count && doc[k + 1].Kind == TokenKind.Number)
-            || (w is "such" && (doc.IsWord(k + 1, "a") || doc.IsWord(k + 1, "an"))))
+            || (w is "such" && (doc.IsWord(k + 1, "a") || doc.IsWord(k + 1, "an")))
+            || (w is "such" && k + 2 < doc.Count && doc[k + 1].IsWord && doc.Slice(k + 1).EndsWith("s", StringComparison.Ordinal)
+                && doc[k + 2].IsWord && doc[k + 2].Info is { IsAuxiliary: true } or { IsFiniteVerb: true })) // "said such warnings were premature"
         {
             return true;
         }
