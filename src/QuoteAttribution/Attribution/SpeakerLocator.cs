@@ -61,6 +61,13 @@ internal sealed class SpeakerLocator
             return CueMatch.None;
         }
 
+        // "“…,” according to the trade paper Broadcast.": the cue phrase names its source after it; "According to X, …"
+        // opening the next sentence is that sentence's own.
+        if (CueWords.IsAccordingTo(doc, k) && !doc[k].Has(TokenFlags.Capitalized) && ReadSource(k + 2) is { IsNone: false } source)
+        {
+            return new CueMatch { CueFirst = k, CueLast = k + 1, Mention = source };
+        }
+
         // Verb first: "said Peskov", "added the minister".
         int v = SkipModifiers(k, +1);
         if (CueWords.IsCueVerb(doc, v) && (doc[v].Info!.CueFlags & CueFlags.ListenerAfter) == 0)
