@@ -304,6 +304,14 @@ internal static class ReportedSpeechFinder
             return null; // "…, according to analysts Gartner", "according to a report by …": a figure's source, not speech.
         }
 
+        // "The film was “the best of the year,” according to Variety.": the comma stands inside the closing mark of a
+        // quotation that opened inside the clause; the clause runs to that mark.
+        if (c - 2 > first && doc[c - 1].Kind == TokenKind.QuoteMark && doc.IsChar(c - 2, ',') && quotes.Containing(c - 2) is { } inner && inner.Open > first && inner.Close == c - 1
+            && doc[inner.Open - 1].IsWord)
+        {
+            return ReportedClause.Create(doc, quotes, first, c - 1, c, c + 1, source);
+        }
+
         if (c - 1 > first && (doc.IsChar(c - 1, ',') || doc[c - 1].Kind == TokenKind.Dash))
         {
             // "The number, according to X, rose": the cue splits the clause, as a parenthetical "X said" does. The
