@@ -52,12 +52,9 @@ internal static class ReportedSpeechFinder
                 continue; // "responded by saying": one cue, one quote.
             }
 
-            // "quoted" introduces direct quotes only, but "…, X was quoted as saying." reports the clause before it (with a
-            // clause after, "saying" is the cue and reads its subject itself).
             bool according = CueWords.IsAccordingTo(doc, c);
-            int phraseEnd = CueWords.CueEnd(doc, c);
-            bool asSaying = phraseEnd > c && doc.IsWord(phraseEnd, "saying") && (phraseEnd + 1 >= doc.Count || doc.IsChar(phraseEnd + 1, '.'));
-            if (!according && (!CueWords.IsCueVerb(doc, c) || (doc[c].Info!.CueFlags & (CueFlags.ThatClause | CueFlags.WhClause)) == 0 && !asSaying || IsReducedPassive(doc, c) && !locator.IsPassive(c)))
+            if (!according && (!CueWords.IsCueVerb(doc, c) || (doc[c].Info!.CueFlags & (CueFlags.ThatClause | CueFlags.WhClause)) == 0 && !EndsWithAsSaying(doc, c)
+                || IsReducedPassive(doc, c) && !locator.IsPassive(c)))
             {
                 continue;
             }
@@ -1088,6 +1085,17 @@ internal static class ReportedSpeechFinder
     }
 
     /// <summary>
+    /// Whether the cue at <paramref name="c"/> ends its sentence with "as saying" ("…, X was quoted as saying."): "quoted"
+    /// introduces direct quotes only, but so it reports the clause before it. With a clause after, "saying" is the cue
+    /// and reads its subject itself.
+    /// </summary>
+    private static bool EndsWithAsSaying(Document doc, int c)
+    {
+        int end = CueWords.CueEnd(doc, c);
+        return end > c && doc.IsWord(end, "saying") && (end + 1 >= doc.Count || doc.IsChar(end + 1, '.'));
+    }
+
+    /// <summary>
     /// Whether the source is named as a data provider of data-providers.txt ("according to Gartner", "according to the
     /// Nationwide"), perhaps with the word for its work after it ("Gartner research"): its capitalised words, without
     /// "the", make the name.
@@ -1244,9 +1252,9 @@ internal static class ReportedSpeechFinder
 
         // "said about 20 people have …": a number after "about" or "nearly" is the subject's; so is "such a move would …".
         if ((w is "about" or "around" or "nearly" or "almost" or "roughly" or "over" or "under" && k + 1 < doc.Count && doc[k + 1].Kind == TokenKind.Number)
-            || (w is "such" && (doc.IsWord(k + 1, "a") || doc.IsWord(k + 1, "an")))
-            || (w is "such" && k + 2 < doc.Count && doc[k + 1].IsWord && doc.Slice(k + 1).EndsWith("s", StringComparison.Ordinal)
-                && doc[k + 2].IsWord && doc[k + 2].Info is { IsAuxiliary: true } or { IsFiniteVerb: true })) // "said such warnings were premature"
+            || (w is "such" && (doc.IsWord(k + 1, "a") || doc.IsWord(k + 1, "an")
+                || k + 2 < doc.Count && doc[k + 1].IsWord && doc.Slice(k + 1).EndsWith("s", StringComparison.Ordinal)
+                    && doc[k + 2].IsWord && doc[k + 2].Info is { IsAuxiliary: true } or { IsFiniteVerb: true }))) // "said such warnings were premature"
         {
             return true;
         }

@@ -313,6 +313,7 @@ internal sealed class CoreferenceResolver
     private bool UnnamedSubjectSince(int after, int token, char gender)
     {
         int sentence = _doc[token].Sentence;
+        int paragraph = _doc.ParagraphOf(token);
         for (int k = token - 1; k > after && token - k < MaxPronounReachTokens; k--)
         {
             if (_doc[k].Sentence == sentence || !_doc[k].Has(TokenFlags.SentenceStart))
@@ -320,7 +321,7 @@ internal sealed class CoreferenceResolver
                 continue;
             }
 
-            if (_doc.ParagraphOf(token) - _doc.ParagraphOf(k) > 1)
+            if (paragraph - _doc.ParagraphOf(k) > 1)
             {
                 return false;
             }
@@ -747,7 +748,7 @@ internal sealed class CoreferenceResolver
             return -1;
         }
 
-        for (int k = SortedSearch.LowerBound<Mention, ByFirstToken>(_names, last + 1) - 1; k >= 0 && _names[k].First >= last - MaxInstitutionTokens * 4; k--)
+        for (int k = SortedSearch.LowerBound<Mention, ByFirstToken>(_names, last + 1) - 1; k >= 0 && _names[k].First >= last - NameFinder.MaxRunTokens; k--)
         {
             if (_names[k].Last == last && _names[k].Entity >= 0 && !IsPlace(_registry[_names[k].Entity]))
             {

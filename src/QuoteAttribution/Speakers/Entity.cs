@@ -20,7 +20,7 @@ internal struct Entity
     public char Gender;
     public int Country;
 
-    /// <summary>How many name mentions reached this entity in the whole document: how much the text is about it.</summary>
+    /// <summary>How many mentions registered this entity in the whole document (names, and bodies a description named): how much the text is about it.</summary>
     public int Mentions;
 
     /// <summary>Title words the document gave this entity (see <see cref="WordInfo.TitleIndex"/>).</summary>

@@ -298,9 +298,12 @@ internal static class NameFinder
         }
 
         // "Pat Lane, President of Norcom", "head of Sales Ann Lee": a title's "of" names where the title is held, an
-        // organisation, not a person (unless a first name opens what follows).
-        bool heldAt = titled && nameFirst >= first + 2 && doc.IsWord(nameFirst - 1, "of") && doc[nameFirst - 2].Info is { IsTitle: true, IsTerritorial: false }
-            && Lexicon.Shared.FirstNameGender(doc.Slice(nameFirst)) == '\0' && !(nameFirst == last && doc[last].Info is { Country: >= 0 }); // "President of France" stays the person's title
+        // organisation, not a person (unless a first name opens what follows); a territorial title with its place names
+        // the person (below).
+        bool titleOf = titled && nameFirst >= first + 2 && doc.IsWord(nameFirst - 1, "of") && Lexicon.Shared.FirstNameGender(doc.Slice(nameFirst)) == '\0';
+        bool territorial = titleOf && doc[nameFirst - 2].IsCapitalizedWord && doc[nameFirst - 2].Info is { IsTerritorial: true };
+        bool heldAt = titleOf && doc[nameFirst - 2].Info is { IsTitle: true, IsTerritorial: false }
+            && !(nameFirst == last && doc[last].Info is { Country: >= 0 }); // "President of France" stays the person's title
         if (heldAt)
         {
             titled = false;
@@ -343,8 +346,7 @@ internal static class NameFinder
         int entityFirst = titled && nameFirst == last && nameFirst > first && doc[nameFirst - 1].IsCapitalizedWord && doc[nameFirst - 1].Info is { IsPeerage: true } ? nameFirst - 1 : nameFirst;
 
         // "the Bishop of Durham", "the Duke of Edinburgh": the title and its place make the person's name.
-        if (titled && nameFirst >= first + 2 && doc.IsWord(nameFirst - 1, "of") && doc[nameFirst - 2].IsCapitalizedWord && doc[nameFirst - 2].Info is { IsTerritorial: true }
-            && Lexicon.Shared.FirstNameGender(doc.Slice(nameFirst)) == '\0')
+        if (territorial)
         {
             entityFirst = nameFirst - 2;
         }

@@ -221,7 +221,10 @@ internal sealed class Document : IDisposable
     /// Whether <paramref name="count"/> more searches fit in the document's budget: a test made of several searches asks
     /// first, so that a budget running out between them cannot turn its answer around.
     /// </summary>
-    public bool CanSearch(int count) => _searches + count <= 64 + (Count >> 10);
+    public bool CanSearch(int count) => _searches + count <= SearchBudget;
+
+    /// <summary>How many searches <see cref="OccursNear"/> may make in this document: 64 and one per 1,024 tokens.</summary>
+    private int SearchBudget => 64 + (Count >> 10);
 
     /// <summary>
     /// Whether <paramref name="needle"/> stands as whole words within <see cref="SearchReach"/> characters of token
@@ -230,7 +233,7 @@ internal sealed class Document : IDisposable
     /// </summary>
     private bool OccursNear(ReadOnlySpan<char> needle, int index, int except)
     {
-        if (needle.Length < 2 || _searches >= 64 + (Count >> 10))
+        if (needle.Length < 2 || _searches >= SearchBudget)
         {
             return false;
         }
