@@ -295,7 +295,7 @@ internal sealed class CoreferenceResolver
         for (int k = lo - 1, seen = 0; k >= 0 && seen < MaxNamesBack; k--, seen++)
         {
             int e = _names[k].Entity;
-            if (e >= 0 && e != best && _registry[e].Kind == MentionKind.Org && _registry[e].Mentions > _registry[best].Mentions && Accept(_registry[e], filter))
+            if (e >= 0 && e != best && _registry[e].Kind is MentionKind.Org or MentionKind.None && _registry[e].Mentions > _registry[best].Mentions && Accept(_registry[e], filter))
             {
                 best = e;
             }
@@ -515,7 +515,7 @@ internal sealed class CoreferenceResolver
             // "the NBC network", "the Interfax news agency": an organisation's name right before the noun, or before the
             // lower-case words that end with it, names the organisation the phrase describes; so does a name of unknown
             // kind before a noun that names what it is ("The Middle Way group"), not before others ("The Detroit carmaker").
-            if (n.Last <= head && n.Entity >= 0 && (n.Last >= head - 1 || !HasCapitalWithin(n.Last + 1, head) && !HasAnd(n.Last + 1, head))
+            if (n.Last <= head && n.Entity >= 0 && (n.Last >= head - 1 || !HasCapitalWithin(n.Last + 1, head) && !HasAnd(n.Last + 1, head) && OnlyContentWordsWithin(n.Last + 1, head - 1))
                 && (_registry[n.Entity].Kind == MentionKind.Org || _registry[n.Entity].Kind == MentionKind.None && _doc[head].Info is { RefersToNamedOrganisation: true } or { NamedInside: true })
                 && !IsPlace(_registry[n.Entity]) && !IsCountryPhrase(_registry[n.Entity]) && _doc[n.Last].Info is not { IsDemonym: true }
                 && _doc.Slice(n.Last).IndexOf('-') < 0)
@@ -525,6 +525,20 @@ internal sealed class CoreferenceResolver
         }
 
         return -1;
+    }
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> are all words and none a function word ("news" in "the Interfax news agency", not "at 16" in "The Votes at 16 alliance").</summary>
+    private bool OnlyContentWordsWithin(int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (!_doc[k].IsWord || _doc[k].Info is { Function: not FunctionWord.None })
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
