@@ -461,7 +461,7 @@ internal static class ReportedSpeechFinder
 
         if ((doc[v].Info!.CueFlags & CueFlags.IndirectObject) != 0)
         {
-            k = SkipListener(doc, locator, k, last);
+            k = SkipListener(doc, locator, v, k, last);
         }
 
         // "As Smith noted in his speech, the gap is vast": the clause after the comma that closes "As X said". Only a
@@ -1446,16 +1446,35 @@ internal static class ReportedSpeechFinder
         return k;
     }
 
+    /// <summary>Whether a token in <paramref name="first"/>..<paramref name="last"/> is a capitalised word.</summary>
+    private static bool HasCapitalWithin(Document doc, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (doc[k].IsCapitalizedWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>After "told", "warned", "assured": skips the listener ("told reporters", "told The New York Times") to the clause.</summary>
-    private static int SkipListener(Document doc, SpeakerLocator locator, int k, int last)
+    private static int SkipListener(Document doc, SpeakerLocator locator, int v, int k, int last)
     {
         if (k > last || doc[k].Kind != TokenKind.Word || doc.IsWord(k, "that"))
         {
             return k;
         }
 
+        // "warned the picture was not as rosy": after a verb that may take no listener, lower-case words with a verb
+        // right after them are the clause's subject ("warned investors that …"). What follows "told" is its listener
+        // ("told the BBC News website there are …").
         var listener = locator.ReadListener(k);
-        return listener >= k && listener < last ? listener + 1 : k;
+        bool subject = (doc[v].Info!.CueFlags & CueFlags.ListenerAfter) == 0 && listener >= k && listener < last
+            && doc[listener + 1].Info is { IsAuxiliary: true } or { IsFiniteVerb: true } && !HasCapitalWithin(doc, k, listener);
+        return listener >= k && listener < last && !subject ? listener + 1 : k;
     }
 
     /// <summary>

@@ -1217,7 +1217,7 @@ internal sealed class SpeakerLocator
                 end++; // "told Labour members the …", "told Tory activists", "told BBC Radio 4 the …"
             }
 
-            return end;
+            return ClauseSubjectAfter(m.First, end);
         }
 
         var w = doc.Slice(k);
@@ -1242,10 +1242,47 @@ internal sealed class SpeakerLocator
                 end = j;
             }
 
-            return end;
+            return end < 0 ? end : ClauseSubjectAfter(k, end);
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The listener's last token, where a listener read as tokens <paramref name="first"/>..<paramref name="end"/> runs
+    /// into the subject of the clause after it: a verb right after the words means they hold that subject ("told the BBC
+    /// progress had been made", "told the BBC Michael Howard has", "told the Guardian newspaper there would be", "told his
+    /// news conference Britain had"). The subject opens with "there", "this" or "it", a capital after lower-case words, a
+    /// first name or an honorific after a name ("told the BBC Mr Howard had"), or a plain lower-case word after a name.
+    /// </summary>
+    private int ClauseSubjectAfter(int first, int end)
+    {
+        var doc = _doc;
+        if (end + 1 >= doc.Count || doc[end + 1].Info is not ({ IsAuxiliary: true } or { IsFiniteVerb: true }))
+        {
+            return end;
+        }
+
+        for (int j = first + 1; j <= end; j++)
+        {
+            if (!doc[j].IsWord || !doc[j - 1].IsWord || doc[j - 1].Has(TokenFlags.Possessive))
+            {
+                continue;
+            }
+
+            bool capital = doc[j].Has(TokenFlags.Capitalized);
+            bool afterCapital = doc[j - 1].Has(TokenFlags.Capitalized);
+            if (doc.Slice(j) is "there" or "this" or "it"
+                || capital && !afterCapital && doc.IsPlainNoun(j - 1)
+                || capital && afterCapital && doc[j - 1].Info is not { IsTitle: true }
+                    && (doc[j].Info is { IsHonorific: true } || Lexicon.Shared.FirstNameGender(doc.Slice(j)) != '\0')
+                || !capital && afterCapital && doc.IsPlainNoun(j))
+            {
+                return j - 1;
+            }
+        }
+
+        return end;
     }
 
     private static bool IsDeterminerOrPronoun(Document doc, int k) =>
