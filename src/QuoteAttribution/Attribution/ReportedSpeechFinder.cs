@@ -774,7 +774,9 @@ internal static class ReportedSpeechFinder
         {
             if (doc.IsChar(j, ','))
             {
-                return j + 1;
+                // "…, ahead of IMF forecasts, while …": a complex preposition opens no subject.
+                return doc[j + 1].IsWord && doc.Slice(j + 1) is "ahead" or "because" or "instead" or "out" or "due" or "prior" or "thanks" or "regardless" or "short"
+                    && doc.Slice(j + 2) is "of" or "to" ? mentionFirst : j + 1;
             }
 
             if (!doc[j].IsWord || doc[j].Info is { IsAuxiliary: true } or { IsFiniteVerb: true } or { IsPronoun: true, IsPossessivePronoun: false } || CueWords.IsCueVerb(doc, j)
@@ -1166,9 +1168,10 @@ internal static class ReportedSpeechFinder
         }
 
         // "The report he wrote said the plan …": a past-tense speech verb followed by its own clause is the sentence's main
-        // verb, and the cue before it sits in a relative clause of the subject ("said published figures show" is a clause).
+        // verb, and the cue before it sits in a relative clause of the subject ("said published figures show" is a clause);
+        // so is "Past CBO forecasts said there would be …".
         if (info is { Cue: not CueClass.None, VerbForm: VerbForm.Past } && !t.Has(TokenFlags.Capitalized)
-            && k + 1 < doc.Count && (doc.IsDeterminer(k + 1) || doc[k + 1].Info is { IsPronoun: true }))
+            && k + 1 < doc.Count && (doc.IsDeterminer(k + 1) || doc[k + 1].Info is { IsPronoun: true } || doc.IsWord(k + 1, "there")))
         {
             return false;
         }
