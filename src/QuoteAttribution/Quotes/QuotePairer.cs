@@ -55,6 +55,11 @@ internal static class QuotePairer
                 paragraph = doc.ParagraphOf(i);
                 if (depth > 0)
                 {
+                    if (!carries)
+                    {
+                        Unnest(doc, pairs, pairsFrom, stackTok[..depth], stackFamily[..depth]);
+                    }
+
                     depth = carries ? 1 : 0;
                     outerMulti = carries;
                     if (carries)
@@ -125,7 +130,37 @@ internal static class QuotePairer
             }
         }
 
+        if (depth > 0)
+        {
+            Unnest(doc, pairs, pairsFrom, stackTok[..depth], stackFamily[..depth]);
+        }
+
         RunSort.Sort(pairs, pairsFrom, static (a, b) => a.Open.CompareTo(b.Open));
+    }
+
+    /// <summary>
+    /// Lifts the quotations paired inside marks that stay unclosed (<paramref name="unclosed"/>, in order) by one level for
+    /// each such mark before them: 'Cole added: "I have done it. Wenger said: "Freddie is an option."' keeps Wenger's
+    /// quotation as a quotation of its own once Cole's, which the source never closed, is dropped. A quotation in marks
+    /// of another family stays inside ('"He ran at me saying 'what do you want?'' quotes someone within the quote); it is
+    /// dropped with it. Only the pairs after the first unclosed mark are read, so the pass stays linear.
+    /// </summary>
+    private static void Unnest(Document doc, List<QuotePair> pairs, int pairsFrom, ReadOnlySpan<int> unclosed, ReadOnlySpan<MarkFamily> families)
+    {
+        var text = doc.Text.AsSpan();
+        for (int p = pairs.Count - 1; p >= pairsFrom && pairs[p].Close > unclosed[0]; p--)
+        {
+            var pair = pairs[p];
+            var family = QuoteMarks.FamilyOf(text, doc[pair.Open].Start, doc[pair.Open].Length);
+            int lift = 0;
+            for (int u = 0; u < unclosed.Length && unclosed[u] < pair.Open; u++)
+            {
+                lift += families[u] == family ? 1 : 0;
+            }
+
+            pair.Depth = Math.Max(0, pair.Depth - lift);
+            pairs[p] = pair;
+        }
     }
 
     /// <summary>Whether the mark at <paramref name="i"/> follows a sentence's end and white space: <c>complacency. "There</c>.</summary>

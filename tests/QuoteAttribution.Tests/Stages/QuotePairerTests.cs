@@ -54,6 +54,24 @@ public sealed class QuotePairerTests
     }
 
     [Theory]
+    [InlineData("Cole added: \"I did it. Wenger said: \"He is an option.\" Wenger added: \"It is a sprain.\"", new[] { "He is an option.", "It is a sprain." })]
+    [InlineData("Cole added: “I did it. Wenger said: “He is an option.” Then he left.", new[] { "He is an option." })]
+    [InlineData("Cole added: \"I did it.\n\nWenger said: \"He is an option.\"", new[] { "He is an option." })]
+    public void Quotations_inside_a_quotation_the_source_never_closed_stand_on_their_own(string text, string[] outermost)
+    {
+        // The unclosed quotation is dropped at its paragraph's end; the marks of its family paired inside it were
+        // quotations of their own, not nested ones.
+        OutermostOf(text).Should().Equal(outermost);
+    }
+
+    [Fact]
+    public void A_quotation_in_marks_of_another_family_inside_an_unclosed_one_stays_nested()
+    {
+        // '"He ran at me saying 'what now?'' quotes someone within the speaker's words; with the outer quotation gone, so is it.
+        OutermostOf("Ferguson said: \"He ran at me saying 'what now?' and left.").Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("He said: \"I told him \"go\" and left.\"", new[] { "I told him \"go\" and left.", "go" })]
     [InlineData("He said: \"We lost.\" \"We will win,\" she said.", new[] { "We lost.", "We will win," })]
     public void Straight_marks_that_do_not_reopen_a_sentence_pair_as_before(string text, string[] contents)
