@@ -397,6 +397,13 @@ internal static class ReportedSpeechFinder
             return null;
         }
 
+        // "the numbers suggested …", "…, tests reveal": figures report no one's words; "ONS figures said" speaks for the ONS.
+        if (match.Mention.Type == MentionType.Description && match.Mention.Head >= 0 && Lexicon.Shared.IsDataNoun(doc.Slice(match.Mention.Head))
+            && !HasCapitalWithin(doc, match.Mention.First + 1, match.Mention.Last) && !(doc[match.Mention.First].IsCapitalizedWord && !doc[match.Mention.First].Has(TokenFlags.SentenceStart)))
+        {
+            return null;
+        }
+
         // "I agree the term is …", "I would suggest we …": the writer's own statement in the present reports no speech
         // ("I told him that …" does).
         if (match.Mention.Type == MentionType.Pronoun && doc[v].Info!.VerbForm == VerbForm.Base && doc.Slice(match.Mention.First) is "I" or "we" or "We")

@@ -89,11 +89,13 @@ internal sealed class CoreferenceResolver
 
         // "said the 36-year-old", "the Frenchman said", "The 41-year-old chart-topper said": an age or a nationality stands
         // for a person as a pronoun does.
+        // So does "man" or "woman" after a place: "says the Waterford man".
+        bool placed = m.Head > m.First + 1 && _doc.Slice(m.Head) is "man" or "woman" && IsCapitalRun(m.First + 1, m.Head - 1);
         if (m.Head >= 0 && m.Head == m.Last && _doc.IsWord(m.First, "the")
-            && (_doc.Slice(m.Head).EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || _doc[m.Head].Info is { IsPersonDemonym: true }
+            && (_doc.Slice(m.Head).EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || _doc[m.Head].Info is { IsPersonDemonym: true } || placed
                 || IsAged(m) && _doc[m.Head].Info is not ({ GroupKind: not MentionKind.None } or { IsTitle: true })))
         {
-            char gender = _doc[m.Head].Info?.Gender ?? '\0';
+            char gender = placed ? (_doc.Slice(m.Head) is "man" ? 'm' : 'f') : _doc[m.Head].Info?.Gender ?? '\0';
             gender = gender is 'm' or 'f' ? gender : 'x';
             m.Entity = Antecedent(m.First, paragraph, new Filter { Person = true, Gender = gender, Country = -1 }, recentSpeaker, recentParagraph, recentAnchor, recentUnnamed);
             return;
@@ -791,6 +793,20 @@ internal sealed class CoreferenceResolver
     private bool QualifiedAfter(int head) => _doc.IsWord(head + 1, "for") || _doc.IsWord(head + 1, "of") || head + 1 < _doc.Count && _doc[head + 1].IsCapitalizedWord;
 
     /// <summary>Whether an age stands right after the article of a description ("the 41-year-old chart-topper").</summary>
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> are all capitalised words inside the sentence.</summary>
+    private bool IsCapitalRun(int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (!_doc[k].IsCapitalizedWord || _doc[k].Has(TokenFlags.SentenceStart) || _doc[k].Info is { IsTitle: true })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool IsAged(in Mention m) => m.Head > m.First + 1 && _doc.Slice(m.First + 1).EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> hold no capitalised word but a country's ("the Scottish first minister").</summary>
@@ -862,7 +878,8 @@ internal sealed class CoreferenceResolver
         int before = first - 1;
         // The mention may open with its role, perhaps after the role's country ("Screen International's US editor Mike
         // Goodridge"); a name owned by another is no subject otherwise ("Microsoft's Windows operating system").
-        if (!IsRoleHead(before) && _doc[first].Info is not { IsTitle: true } && !(before > 1 && _doc[before].Info is null && _doc.Slice(before - 1) is "of" or "for" && _doc[before - 2].Info is { IsTitle: true })
+        // A ranking is a role: "British number one Tim Henman".
+        if (!IsRoleHead(before) && !IsRanking(before) && _doc[first].Info is not { IsTitle: true } && !(before > 1 && _doc[before].Info is null && _doc.Slice(before - 1) is "of" or "for" && _doc[before - 2].Info is { IsTitle: true })
             && !(_doc[first].Info is { Country: >= 0 } && first + 1 < _doc.Count && _doc[first + 1].Info is { IsTitle: true }))
         {
             return false;
@@ -872,7 +889,8 @@ internal sealed class CoreferenceResolver
         {
             ref readonly var t = ref _doc[k];
             var w = _doc.Slice(k);
-            bool role = t.Kind == TokenKind.Word && ((t.Has(TokenFlags.Capitalized) && t.Info is not { Function: not FunctionWord.None }) || t.Has(TokenFlags.Possessive) || IsRoleHead(k)
+            bool role = IsRanking(k) || _doc.IsWord(k, "number") && IsRanking(k + 1)
+                || t.Kind == TokenKind.Word && ((t.Has(TokenFlags.Capitalized) && t.Info is not { Function: not FunctionWord.None }) || t.Has(TokenFlags.Possessive) || IsRoleHead(k)
                 || w is "of" or "the" or "The" or "for" || (t.Info is null && k > 0 && _doc.Slice(k - 1) is "of" or "for")
                 || _doc.IsPlainNoun(k));
             if (t.Has(TokenFlags.SentenceStart))
@@ -890,6 +908,10 @@ internal sealed class CoreferenceResolver
 
         return false;
     }
+
+    /// <summary>Whether token <paramref name="k"/> is the numeral of a ranking ("number one", "number 2").</summary>
+    private bool IsRanking(int k) =>
+        k > 0 && _doc.IsWord(k - 1, "number") && (_doc[k].Kind == TokenKind.Number || _doc.Slice(k) is "one" or "two" or "three" or "four" or "five");
 
     /// <summary>A conjunction or adverb that may open a sentence before its subject ("But", "Earlier", "Separately").</summary>
     private bool IsOpeningWord(int k) =>

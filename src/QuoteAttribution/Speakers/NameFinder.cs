@@ -224,8 +224,9 @@ internal static class NameFinder
             }
             // A country or nationality before a title is the person's ("Russian President Vladimir Putin", "Dutchman
             // Arnoud Okken"); before other words it is part of the name ("UK Coal", "US Airways", "Washington Post"); after
-            // an honorific it is the surname ("Mr French").
-            else if (info.Country >= 0 && k == nameFirst && (k < last || info.IsDemonym) && (k == last ? info.IsDemonym : (info.IsPersonDemonym && !info.IsDemonym) || HasTitle(doc, k + 1, last))
+            // an honorific it is the surname ("Mr French"). Alone, a nationality noun names nobody ("The 55-year-old
+            // Frenchman told").
+            else if (info.Country >= 0 && k == nameFirst && (k < last || info.IsDemonym || info.IsPersonDemonym) && (k == last ? info.IsDemonym || info.IsPersonDemonym : (info.IsPersonDemonym && !info.IsDemonym) || HasTitle(doc, k + 1, last))
                 && !(k == last && k > first && doc[k - 1].Info is { IsHonorific: true }))
             {
                 country = info.Country;

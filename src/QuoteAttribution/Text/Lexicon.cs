@@ -24,6 +24,7 @@ internal sealed class Lexicon
 
     // Kept apart from the word table: a word entry changes how many rules read a word ("costs" would stop being a verb).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nonSpeakers;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _dataNouns;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _dataProviders;
 
     // Apart for the same reason: "Mark", "Grant" and "Rose" are words of the text as well.
@@ -31,11 +32,12 @@ internal sealed class Lexicon
 
     private readonly string[][] _infinitiveLeads;
 
-    private Lexicon(Dictionary<string, WordInfo> words, Dictionary<string, WordInfo> phrases, Dictionary<string, WordInfo> phrasals, string[] countries, HashSet<string> nonSpeakers, HashSet<string> dataProviders, Dictionary<string, char> firstNames, string[][] infinitiveLeads)
+    private Lexicon(Dictionary<string, WordInfo> words, Dictionary<string, WordInfo> phrases, Dictionary<string, WordInfo> phrasals, string[] countries, HashSet<string> nonSpeakers, HashSet<string> dataNouns, HashSet<string> dataProviders, Dictionary<string, char> firstNames, string[][] infinitiveLeads)
     {
         _dataProviders = dataProviders.GetAlternateLookup<ReadOnlySpan<char>>();
         _infinitiveLeads = infinitiveLeads;
         _nonSpeakers = nonSpeakers.GetAlternateLookup<ReadOnlySpan<char>>();
+        _dataNouns = dataNouns.GetAlternateLookup<ReadOnlySpan<char>>();
         _firstNames = firstNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _firstNameShapes = new WordShapeFilter(firstNames.Keys); // most surnames and company words fail its bit tests
         // A plain dictionary, never written after load: building a frozen one cost more start-up time (tens of
@@ -102,6 +104,9 @@ internal sealed class Lexicon
 
     /// <summary>Whether the plural names things that never speak ("shares", "prices"; non-speakers.txt).</summary>
     public bool IsNonSpeaker(ReadOnlySpan<char> word) => _nonSpeakers.Contains(word);
+
+    /// <summary>Whether the plural names figures, which report no one's words ("numbers", "tests"; non-speakers.txt, "data").</summary>
+    public bool IsDataNoun(ReadOnlySpan<char> word) => _dataNouns.Contains(word);
 
     /// <summary>Whether the name is a data provider's of data-providers.txt ("Gartner", "Office for National Statistics").</summary>
     public bool IsDataProvider(ReadOnlySpan<char> name) => _dataProviders.Contains(name);
@@ -378,9 +383,15 @@ internal sealed class Lexicon
         }
 
         var nonSpeakers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var dataNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (string[] row in ReadRows("non-speakers.txt"))
         {
             nonSpeakers.Add(row[0]);
+            CheckMarks("non-speakers.txt", row[0], row[1..], "data");
+            if (row.Length > 1 && row[1] == "data")
+            {
+                dataNouns.Add(row[0]);
+            }
         }
 
         var firstNames = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase);
@@ -401,7 +412,7 @@ internal sealed class Lexicon
             dataProviders.Add(row[0]);
         }
 
-        return new Lexicon(words, phrases, phrasals, [.. countries], nonSpeakers, dataProviders, firstNames, [.. infinitiveLeads]) { OfficeTitles = offices };
+        return new Lexicon(words, phrases, phrasals, [.. countries], nonSpeakers, dataNouns, dataProviders, firstNames, [.. infinitiveLeads]) { OfficeTitles = offices };
     }
 
     private static VerbForm FormOf(string form, string lemma, int index) => index switch
