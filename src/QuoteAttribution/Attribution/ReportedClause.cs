@@ -141,6 +141,15 @@ internal static class ReportedClause
                 return doc.IsChar(k - 1, ',') ? k - 2 : k - 1;
             }
 
+            // "said it wanted to launch in March, but gamers will now fear …": after a comma, "but" and a clause with a
+            // subject of its own in the present, after a report put in the past, is the writer's ("said it had enough cash,
+            // but it could not borrow more" and "says it has coped well, but it is just the start" go on with the report).
+            if (doc.IsChar(k, ',') && doc.IsWord(k + 1, "but") && k + 3 <= last && !doc.IsWord(k + 2, "that") && ReportedSpeechFinder.StartsClause(doc, k + 2)
+                && FirstVerbTense(doc, start, k - 1) == 'p' && FirstVerbTense(doc, k + 3, Math.Min(last, k + 2 + MaxSubjectTokens)) == 'n')
+            {
+                return k - 1;
+            }
+
             // "…not be eligible for the leave, and when pressed on why, she replied …": a coordinated subordinate clause
             // after a comma hands back to the writer.
             if (doc.IsChar(k, ',') && (doc.IsWord(k + 1, "and") || doc.IsWord(k + 1, "but")) && k + 2 <= last && doc[k + 2].IsWord
@@ -305,6 +314,26 @@ internal static class ReportedClause
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The tense of the first auxiliary or finite verb in <paramref name="from"/>..<paramref name="to"/>: 'n' for the
+    /// present ("is", "has", "will", "can"), 'p' for the past ("was", "had", "would", "wanted"), '\0' when there is none or
+    /// the form does not tell.
+    /// </summary>
+    private static char FirstVerbTense(Document doc, int from, int to)
+    {
+        for (int j = from; j <= to; j++)
+        {
+            if (doc[j].Info is { IsAuxiliary: true } or { IsFiniteVerb: true })
+            {
+                var w = doc.Slice(j);
+                return w is "is" or "are" or "am" or "has" or "have" or "will" or "can" or "may" or "does" or "do" or "must" or "shall" ? 'n'
+                    : w is "was" or "were" or "had" or "would" or "could" or "did" or "might" || w.EndsWith("ed", StringComparison.Ordinal) ? 'p' : '\0';
+            }
+        }
+
+        return '\0';
     }
 
     private static bool HasVerb(Document doc, int from, int to)
