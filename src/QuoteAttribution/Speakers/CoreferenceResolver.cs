@@ -101,6 +101,16 @@ internal sealed class CoreferenceResolver
             return;
         }
 
+        // "ScanSoft and Gracenote are developing it. The companies estimate …", "Lee and Cole … the pair said": a plural
+        // description of a pair or of firms stands for the two names the text just joined with "and".
+        if (m.Head == m.Last && m.Head == m.First + 1 && _doc.IsWord(m.First, "the") && _doc.Slice(m.Head) is "companies" or "firms" or "pair" or "couple" or "duo" or "two"
+            && JoinedBefore(m.First, organisations: _doc.Slice(m.Head) is "companies" or "firms") is var (one, two) && one >= 0)
+        {
+            m.Entity = one;
+            m.Entity2 = two;
+            return;
+        }
+
         // "A Norbank statement said", "the World Bank report": a document speaks for the name that issued it.
         // A capitalised word opening the sentence before a plural is no author ("Press reports suggest", "Initial reports
         // said"), unless it is an organisation's name ("Reuters reports said").
@@ -363,6 +373,46 @@ internal sealed class CoreferenceResolver
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The two entities of the last pair of names joined by "and" in this sentence or the one before token
+    /// <paramref name="token"/> ("ScanSoft and Gracenote", "Ann Lee and Tom Cole"): organisations or persons as asked, never
+    /// places; (-1, -1) if none. Names of unknown kind count as organisations only as the sentence's subject ("the use of
+    /// both Tysabri and Avonex" names drugs).
+    /// </summary>
+    private (int One, int Two) JoinedBefore(int token, bool organisations)
+    {
+        int from = PreviousSentenceStart(token);
+        for (int k = SortedSearch.LowerBound<Mention, ByFirstToken>(_names, token) - 1, seen = 0; k > 0 && seen < MaxNamesBack && _names[k].First >= from; k--, seen++)
+        {
+            var a = _names[k - 1];
+            var b = _names[k];
+            if (_doc.IsWord(a.Last + 1, "and") && OnlyTitlesWithin(a.Last + 2, b.First - 1) && a.Entity >= 0 && b.Entity >= 0 && a.Entity != b.Entity
+                && Fits(_registry[a.Entity], organisations) && Fits(_registry[b.Entity], organisations)
+                && (!organisations || _registry[a.Entity].Kind == MentionKind.Org && _registry[b.Entity].Kind == MentionKind.Org || IsSubject(a)))
+            {
+                return (a.Entity, b.Entity);
+            }
+        }
+
+        return (-1, -1);
+
+        // "Singer Ann Lee and actor Tom Cole": the second name's role may stand between.
+        bool OnlyTitlesWithin(int first, int last)
+        {
+            for (int j = first; j <= last; j++)
+            {
+                if (last - first >= 3 || _doc[j].Info is not { IsTitle: true })
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        bool Fits(in Entity e, bool org) => !IsPlace(e) && !IsCountryPhrase(e) && (org ? e.Kind is MentionKind.Org or MentionKind.None : e.Kind == MentionKind.Person);
     }
 
     /// <summary>The first token of the sentence before the one of token <paramref name="token"/> (a bounded walk back).</summary>
