@@ -143,10 +143,11 @@ internal sealed class CoreferenceResolver
         // "the firm said", "The Australian company said", "The UK's biggest mortgage lender said": the organisation the
         // text named last, found as "it" is, but never a place or a person; "the NBC network" and "the Labour party" name
         // it themselves. "the government", "the party" stay unnamed (speaking-groups.txt, "refers", "inside").
+        // Without the article the name must open the phrase: "Reuters news agency said".
         if (m.Head >= 0 && _doc[m.Head].Info is { RefersToOrganisation: true } or { RefersToNamedOrganisation: true } or { NamedInside: true } && !m.Plural
-            && (_doc.IsWord(m.First, "the") || (m.First > 0 && _doc.IsWord(m.First - 1, "the"))))
+            && (_doc.IsWord(m.First, "the") || (m.First > 0 && _doc.IsWord(m.First - 1, "the")) || m.Head == m.Last && !HasPossessive(m.First, m.Head) && NameOpening(m.First, m.Head - 1) >= 0 && NameBefore(m.First, m.Head) >= 0))
         {
-            int within = NameBefore(m.First + 1, m.Head);
+            int within = NameBefore(_doc.IsWord(m.First, "the") ? m.First + 1 : m.First, m.Head);
             if (within >= 0)
             {
                 m.Entity = within;
@@ -807,6 +808,21 @@ internal sealed class CoreferenceResolver
     }
 
     /// <summary>The entity of a name mention that ends at token <paramref name="last"/>, not a place; -1 if none.</summary>
+    /// <summary>The entity of a name mention that starts at token <paramref name="first"/> and ends by <paramref name="last"/>, or -1.</summary>
+    private int NameOpening(int first, int last)
+    {
+        int k = SortedSearch.LowerBound<Mention, ByFirstToken>(_names, first);
+        for (; k < _names.Count && _names[k].First == first; k++)
+        {
+            if (_names[k].Last <= last && _names[k].Entity >= 0)
+            {
+                return _names[k].Entity;
+            }
+        }
+
+        return -1;
+    }
+
     private int NameEndingAt(int last)
     {
         if (last < 0)
