@@ -713,7 +713,11 @@ internal static class ReportedSpeechFinder
         int clauseLast = closingMark ? before : before - 1;
         // A relative pronoun speaks only for what follows its verb: "Shares rose at Barclays, which reported record
         // profits" reports nothing before the comma.
-        if (adjacent && !IsRelativePronoun(doc, match.Mention) && doc[v].Info!.VerbForm != VerbForm.Gerund && before > first && (doc.IsChar(before, ',') || closingMark)
+        // "Although the surplus is expanding, the department revealed …": a subordinate clause alone before the subject is
+        // the writer's frame, not what was said ("While sales rose, profits fell, the company said" and "If people tried it
+        // the only outcome would be …, she said" hold a main clause too).
+        bool frame = doc[first].IsWord && IsSentenceSubordinator(doc.Slice(first)) && !HasCommaWithin(doc, first, before - 1) && VerbGroups(doc, first + 1, before - 1) < 2;
+        if (adjacent && !frame && !IsRelativePronoun(doc, match.Mention) && doc[v].Info!.VerbForm != VerbForm.Gerund && before > first && (doc.IsChar(before, ',') || closingMark)
             && TrailingIsShort(doc, Math.Max(cueEnd, match.Mention.Last), last, inverted: match.Mention.First > v)
             && (ContainsFiniteVerb(doc, first, clauseLast - 1) || !closingMark && EndsInPastVerb(doc, first, before - 1)))
         {
@@ -1014,6 +1018,35 @@ internal static class ReportedSpeechFinder
     }
 
     /// <summary>A subordinator that opens a clause whose report ends at the clause's comma ("when", "although", "unless").</summary>
+    /// <summary>How many runs of verb forms stand in tokens <paramref name="first"/>..<paramref name="last"/> ("tried", "would be": two).</summary>
+    private static int VerbGroups(Document doc, int first, int last)
+    {
+        int groups = 0;
+        bool inGroup = false;
+        for (int k = first; k <= last; k++)
+        {
+            bool verb = doc[k].IsWord && !doc[k].Has(TokenFlags.Capitalized) && IsVerbLike(doc, k);
+            groups += verb && !inGroup ? 1 : 0;
+            inGroup = verb || inGroup && doc[k].IsWord && doc.Slice(k) is "not" or "also" or "still" or "never";
+        }
+
+        return groups;
+    }
+
+    /// <summary>Whether a comma stands in tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
+    private static bool HasCommaWithin(Document doc, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (doc.IsChar(k, ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsSubordinator(ReadOnlySpan<char> w) =>
         w is "when" or "after" or "before" or "if" or "although" or "though" or "while" or "because" or "since" or "once" or "until" or "unless";
 
