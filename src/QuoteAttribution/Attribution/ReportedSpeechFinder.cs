@@ -600,6 +600,15 @@ internal static class ReportedSpeechFinder
         int contentStart = that >= 0 ? that + 1
             : (bare && head <= last && StartsClause(doc, head) && (nounObject ? HasNearVerb(doc, head, last) : HasFiniteVerb(doc, k, last)) ? k : -1);
 
+        // "It said, despite four years of preparations, some councils were not ready": a phrase set off by commas may
+        // open the clause when a subject and its verb follow the second comma; one about the saying ("said, in a
+        // statement, the firm would …", "said, on Monday, …") is left out.
+        if (contentStart < 0 && that < 0 && bare && doc.IsChar(k, ',') && k + 2 <= last && doc[k + 1].Info is { IsPreposition: true } && doc.Slice(k + 1) is not ("according" or "to")
+            && NextComma(doc, k + 2, last) is int setOff and > 0 && setOff + 1 <= last && StartsClause(doc, setOff + 1) && HasFiniteVerb(doc, setOff + 1, last))
+        {
+            contentStart = AboutTheSaying(doc, k + 2, setOff - 1) ? setOff + 1 : k + 1;
+        }
+
         // "his donations, which he said were accompanied by favors": the relative pronoun is the clause's subject, so the
         // clause starts at its verb.
         // So is a noun the clause follows without a pronoun: "meddling the congressman said is designed to sow discord".
@@ -1018,6 +1027,20 @@ internal static class ReportedSpeechFinder
     }
 
     /// <summary>A subordinator that opens a clause whose report ends at the clause's comma ("when", "although", "unless").</summary>
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> hold a noun of saying or a time ("in a statement", "on Monday", "in an interview").</summary>
+    private static bool AboutTheSaying(Document doc, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+        {
+            if (doc[k].Info is { IsSpeechNoun: true } or { IsTimeWord: true } || doc.IsWord(k, "interview"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How many runs of verb forms stand in tokens <paramref name="first"/>..<paramref name="last"/> ("tried", "would be": two).</summary>
     private static int VerbGroups(Document doc, int first, int last)
     {
