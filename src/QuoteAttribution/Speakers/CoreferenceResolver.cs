@@ -74,6 +74,14 @@ internal sealed class CoreferenceResolver
             }
 
             var filter = new Filter { Person = m.Kind == MentionKind.Person, Gender = m.Gender, Plural = m.Plural, Country = -1 };
+            // "But a recent report from Continental Research reflects the battle. It said …": "it" opening the sentence
+            // after one whose subject is a document by a named author stands for that author.
+            if (!filter.Person && !filter.Plural && _doc[m.First].Has(TokenFlags.SentenceStart) && DocumentSubjectAuthor(m.First) is int issuer and >= 0)
+            {
+                m.Entity = issuer;
+                return;
+            }
+
             m.Entity = Antecedent(m.First, paragraph, filter, recentSpeaker, recentParagraph, recentAnchor, recentUnnamed);
 
             // "it" for a name only guessed a person: not when "he" or "she" came in this sentence or the one before, who may
@@ -414,6 +422,35 @@ internal sealed class CoreferenceResolver
         }
 
         bool Fits(in Entity e, bool org) => !IsPlace(e) && !IsCountryPhrase(e) && (org ? e.Kind is MentionKind.Org or MentionKind.None : e.Kind == MentionKind.Person);
+    }
+
+    /// <summary>
+    /// The author of a document that is the subject of the sentence before token <paramref name="token"/>: "(But) a
+    /// recent report from Continental Research …", "A survey by the CBI …"; -1 if that sentence opens otherwise.
+    /// </summary>
+    private int DocumentSubjectAuthor(int token)
+    {
+        int k = PreviousSentenceStart(token);
+        if (k >= token || _doc[k].Sentence == _doc[token].Sentence)
+        {
+            return -1;
+        }
+
+        k += IsOpeningWord(k) ? 1 : 0;
+        if (!_doc.IsDeterminer(k))
+        {
+            return -1;
+        }
+
+        for (int j = k + 1; j < token && j <= k + 4 && _doc[j].IsWord; j++)
+        {
+            if (_doc[j].Info is { IsDocument: true })
+            {
+                return _doc.IsWord(j + 1, "by") || _doc.IsWord(j + 1, "from") ? AuthorFrom(j + 2, j + 2) : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The first token of the sentence before the one of token <paramref name="token"/> (a bounded walk back).</summary>
@@ -807,7 +844,6 @@ internal sealed class CoreferenceResolver
         return -1;
     }
 
-    /// <summary>The entity of a name mention that ends at token <paramref name="last"/>, not a place; -1 if none.</summary>
     /// <summary>The entity of a name mention that starts at token <paramref name="first"/> and ends by <paramref name="last"/>, or -1.</summary>
     private int NameOpening(int first, int last)
     {
@@ -823,6 +859,7 @@ internal sealed class CoreferenceResolver
         return -1;
     }
 
+    /// <summary>The entity of a name mention that ends at token <paramref name="last"/>, not a place; -1 if none.</summary>
     private int NameEndingAt(int last)
     {
         if (last < 0)
