@@ -156,7 +156,8 @@ internal static class CueWords
             or "just" or "only" or "still" or "even" or "would" or "will" or "could" or "did" or "does" or "do" or "long" or "often"
             or "always" or "first" or "frequently" or "meanwhile" or "however" or "nonetheless" or "nevertheless" or "instead" or "subsequently" or "now" or "already"
             or "afterwards" or "yesterday" or "today" or "tonight" or "both"
-            || (w.Length > 3 && w.EndsWith("ly") && doc[i].Info is null);
+            || (w.Length > 3 && w.EndsWith("ly") && doc[i].Info is null)
+            || w is "at" && (doc.IsWord(i + 1, "first") || doc.IsWord(i + 1, "once")); // "Conte at first told her …"
     }
 
     /// <summary>
