@@ -709,10 +709,27 @@ internal sealed class CoreferenceResolver
     /// </summary>
     private int AuthorFrom(int k, int last) => NameWithin(k, Math.Max(last, AuthorNameEnd(k)));
 
-    /// <summary>The last token of a name that starts at <paramref name="k"/> or after "the" there ("from Chelsea", "by the Audit Commission"); -1 if none.</summary>
+    /// <summary>
+    /// The last token of a name that starts at <paramref name="k"/>, after "the" or after up to three lower-case nouns that
+    /// say what the author is ("from Chelsea", "by the Audit Commission", "from analysts Gartner", "by telecoms giant BT");
+    /// -1 if none.
+    /// </summary>
     private int AuthorNameEnd(int k)
     {
         int start = _doc.IsWord(k, "the") ? k + 1 : k;
+        int end = NameEndFrom(start);
+        for (int role = start; end < 0 && role < start + 3 && role + 1 < _doc.Count && _doc[role].IsWord && !_doc[role].Has(TokenFlags.Capitalized)
+            && _doc[role].Info is not { Function: not FunctionWord.None }; role++)
+        {
+            end = _doc[role + 1].IsCapitalizedWord ? NameEndFrom(role + 1) : -1;
+        }
+
+        return end;
+    }
+
+    /// <summary>The last token of a name mention that starts at token <paramref name="start"/>, or -1.</summary>
+    private int NameEndFrom(int start)
+    {
         int i = SortedSearch.LowerBound<Mention, ByFirstToken>(_names, start);
         return i < _names.Count && _names[i].First == start ? _names[i].Last : -1;
     }
