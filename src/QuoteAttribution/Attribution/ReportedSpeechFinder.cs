@@ -404,6 +404,15 @@ internal static class ReportedSpeechFinder
             return null;
         }
 
+        // "a research note called …", "A US government claim accusing …": after "a" and a singular noun a base form is a
+        // noun of a compound, not a verb, which would agree ("notes").
+        if (match.Mention.Type == MentionType.Description && !match.Mention.Plural && match.Mention.Last == v - 1 && match.Mention.Head == v - 1
+            && (doc.IsWord(match.Mention.First, "a") || doc.IsWord(match.Mention.First, "an"))
+            && doc[v].Info!.VerbForm == VerbForm.Base && (doc[v].Info!.CueFlags & CueFlags.NounForms) != 0 && !doc.Slice(v - 1).EndsWith("s", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         // "I agree the term is …", "I would suggest we …": the writer's own statement in the present reports no speech
         // ("I told him that …" does).
         if (match.Mention.Type == MentionType.Pronoun && doc[v].Info!.VerbForm == VerbForm.Base && doc.Slice(match.Mention.First) is "I" or "we" or "We")

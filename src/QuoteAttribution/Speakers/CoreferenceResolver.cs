@@ -141,8 +141,8 @@ internal sealed class CoreferenceResolver
         }
 
         // "a report by the Audit Commission", "a study from Oxford University": the author after the document.
-        if (m.Head >= 0 && _doc[m.Head].Info is { IsDocument: true } && (_doc.IsWord(m.Head + 1, "by") || _doc.IsWord(m.Head + 1, "from"))
-            && AuthorFrom(m.Head + 2, m.Last) is int byAuthor and >= 0)
+        if (m.Head >= 0 && _doc[m.Head].Info is { IsDocument: true } && AuthorStart(m.Head) is int by and >= 0
+            && AuthorFrom(by, m.Last) is int byAuthor and >= 0)
         {
             m.Entity = byAuthor;
             return;
@@ -446,7 +446,7 @@ internal sealed class CoreferenceResolver
         {
             if (_doc[j].Info is { IsDocument: true })
             {
-                return _doc.IsWord(j + 1, "by") || _doc.IsWord(j + 1, "from") ? AuthorFrom(j + 2, j + 2) : -1;
+                return AuthorStart(j) is int by and >= 0 ? AuthorFrom(by, by) : -1;
             }
         }
 
@@ -704,10 +704,40 @@ internal sealed class CoreferenceResolver
     }
 
     /// <summary>
+    /// The token after the "by" or "from" that follows the document noun at <paramref name="head"/>, perhaps over a comma
+    /// and a participle ("a report by X", "research carried out by X", "The study, commissioned by X"); -1 if none.
+    /// </summary>
+    private int AuthorStart(int head)
+    {
+        int k = head + 1;
+        if (_doc.IsChar(k, ','))
+        {
+            k++;
+        }
+
+        if (k < _doc.Count && _doc[k].IsWord && !_doc[k].Has(TokenFlags.Capitalized) && _doc[k].Info is null or { Function: FunctionWord.None, IsPronoun: false }
+            && (_doc.Slice(k).EndsWith("ed", StringComparison.Ordinal) || _doc.Slice(k) is "written" or "drawn"))
+        {
+            k += _doc.IsWord(k + 1, "out") || _doc.IsWord(k + 1, "up") ? 2 : 1;
+        }
+        else if (k > head + 1)
+        {
+            return -1; // "the report, by then, …" is no author
+        }
+
+        return _doc.IsWord(k, "by") || (k == head + 1 && _doc.IsWord(k, "from")) ? k + 1 : -1;
+    }
+
+    /// <summary>
     /// The entity of the author named after "by" or "from" from token <paramref name="k"/> on: the last name up to
     /// <paramref name="last"/>, or one that starts at <paramref name="k"/> (after "the") however far it runs; -1 if none.
     /// </summary>
-    private int AuthorFrom(int k, int last) => NameWithin(k, Math.Max(last, AuthorNameEnd(k)));
+    private int AuthorFrom(int k, int last)
+    {
+        // "filed by the Securities and Exchange Commission": a name that "and" and a capital go on from was cut short.
+        int end = AuthorNameEnd(k);
+        return end >= 0 && _doc.IsWord(end + 1, "and") && end + 2 < _doc.Count && _doc[end + 2].IsCapitalizedWord ? -1 : NameWithin(k, Math.Max(last, end));
+    }
 
     /// <summary>
     /// The last token of a name that starts at <paramref name="k"/>, after "the" or after up to three lower-case nouns that
@@ -845,9 +875,9 @@ internal sealed class CoreferenceResolver
             // The possessive is its own "'s" token or the name's last word ("Bankers'").
             int author = before >= 0 && _doc[before].Has(TokenFlags.Possessive) ? NameEndingAt(_doc.Slice(before).Length <= 2 ? before - 1 : before)
                 : NameEndingAt(before) is int named and >= 0 && _registry[named].Kind is MentionKind.Org or MentionKind.Group ? named : -1;
-            if (author < 0 && (_doc.IsWord(j + 1, "by") || _doc.IsWord(j + 1, "from")))
+            if (author < 0 && AuthorStart(j) is int by and >= 0)
             {
-                author = AuthorFrom(j + 2, j + 2);
+                author = AuthorFrom(by, by);
             }
 
             if (author < 0 && before > 1 && (_doc.IsWord(before, "a") || _doc.IsWord(before, "its")) && _doc.IsWord(before - 1, "in"))
