@@ -267,6 +267,13 @@ internal sealed class CoreferenceResolver
         // up since ("A spokesman said Mr Galloway had friends … who he described").
         bool unnamed = !recentUnnamed.IsNone && recentUnnamed.First < first && paragraph - _doc.ParagraphOf(recentUnnamed.First) <= 2 && Fits(recentUnnamed, filter);
 
+        // "Business leaders had opposed the plan as they said …": "they" after an unnamed plural subject of its own
+        // sentence stands for that group, not for a name in between ("the Department of Trade and Industry").
+        if (filter.Plural && !filter.Person && UnnamedPluralSubject(first))
+        {
+            return -1;
+        }
+
         // A compatible subject introduced since the last quote is the likelier antecedent than that quote's speaker.
         int subject = NearestName(first, paragraph, filter, unnamed ? Math.Max(recentAnchor, recentUnnamed.Last) : recentAnchor, subjectsOnly: true);
         if (subject >= 0)
@@ -451,6 +458,39 @@ internal sealed class CoreferenceResolver
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the sentence of token <paramref name="token"/> opens, before it and after an opening word, with a plural
+    /// noun phrase that names nobody and its verb ("Business leaders had opposed", "Many analysts expected").
+    /// </summary>
+    private bool UnnamedPluralSubject(int token)
+    {
+        int sentence = _doc[token].Sentence;
+        int k = token;
+        while (k > 0 && _doc[k - 1].Sentence == sentence && token - k < MaxPronounReachTokens)
+        {
+            k--;
+        }
+
+        k += IsOpeningWord(k) ? 1 : 0;
+        k += _doc.IsDeterminer(k) || _doc[k].Info is { IsQuantifier: true } ? 1 : 0;
+        for (int j = k; j < token && j < k + 3; j++)
+        {
+            if (!_doc[j].IsWord || _doc[j].Info is { Function: not FunctionWord.None } or { IsPronoun: true } || j > k && _doc[j].Has(TokenFlags.Capitalized)
+                || NameOpening(j, token) >= 0)
+            {
+                return false;
+            }
+
+            var w = _doc.Slice(j);
+            if (w.Length > 3 && w[^1] == 's' && j + 1 < token && _doc[j + 1].IsWord && _doc[j + 1].Info is { IsAuxiliary: true } or { IsFiniteVerb: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first token of the sentence before the one of token <paramref name="token"/> (a bounded walk back).</summary>
