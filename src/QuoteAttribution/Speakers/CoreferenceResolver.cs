@@ -818,7 +818,7 @@ internal sealed class CoreferenceResolver
 
     /// <summary>
     /// The newspaper named last before <paramref name="before"/>, within the paragraphs a pronoun reaches: a name that ends
-    /// in a paper's word ("the local Evening Post", "Arab News"); -1 if none.
+    /// in a paper's word ("the local Evening Post", "Arab News") or follows a paper's noun ("Spanish daily ABC"); -1 if none.
     /// </summary>
     private int PaperBefore(int before, int paragraph)
     {
@@ -831,8 +831,9 @@ internal sealed class CoreferenceResolver
             }
 
             // Not a broadcaster's news ("BBC News", "ITV News").
-            if (n.Entity >= 0 && _doc[n.Last].Info is { NamesPaper: true } && _registry[n.Entity].Kind != MentionKind.Person
-                && !_doc[n.First].Has(TokenFlags.AllCaps) && (n.Last > n.First || _doc.IsWord(n.First - 1, "the"))) // "the Observer", not "Post" alone
+            if (n.Entity >= 0 && _registry[n.Entity].Kind != MentionKind.Person
+                && (_doc[n.Last].Info is { NamesPaper: true } && !_doc[n.First].Has(TokenFlags.AllCaps) && (n.Last > n.First || _doc.IsWord(n.First - 1, "the")) // "the Observer", not "Post" alone
+                    || n.First > 0 && _doc[n.First - 1].Info is { IsPressNoun: true }))
             {
                 return n.Entity;
             }
