@@ -125,6 +125,11 @@ internal static class QuoteClassifier
             {
                 candidate.Shape = words >= 3 || endsLikeSpeech ? QuoteShape.Direct : QuoteShape.Partial;
             }
+            else if (!startsUpper && words <= MaxTitleWords && (NamesTerm(doc, pair.Open - 1) || GlossesTitle(doc, quotes, pair.Open)))
+            {
+                // "known as “passing off”", ", dubbed “Otoku” or “bargain”": a term the writer names or glosses, nobody's words.
+                candidate.Shape = QuoteShape.Title;
+            }
             else if (!startsUpper)
             {
                 // "condemned the attack as “cowardly and evil. Those responsible will be hunted down.”": a quotation that
@@ -154,6 +159,18 @@ internal static class QuoteClassifier
             quotes.Add(candidate);
         }
     }
+
+    /// <summary>
+    /// Whether the words ending at token <paramref name="k"/> name a term, with no one saying it: "known as", "so-called",
+    /// "nicknamed", and "dubbed" or "called" set off by a comma (", dubbed …"; "the minister called it …" is speech).
+    /// </summary>
+    private static bool NamesTerm(Document doc, int k) =>
+        doc.IsWord(k, "as") && doc.IsWord(k - 1, "known") || doc.IsWord(k, "so-called") || doc.IsWord(k, "nicknamed")
+        || (doc.IsWord(k, "dubbed") || doc.IsWord(k, "called")) && doc.IsChar(k - 1, ',');
+
+    /// <summary>Whether the quotation opening at <paramref name="open"/> follows "or" after a title ("“Otoku” or “bargain”"): its gloss.</summary>
+    private static bool GlossesTitle(Document doc, List<QuoteCandidate> quotes, int open) =>
+        doc.IsWord(open - 1, "or") && quotes.Count > 0 && quotes[^1].Close == open - 2 && quotes[^1].Shape == QuoteShape.Title;
 
     /// <summary>
     /// Whether tokens <paramref name="first"/> to <paramref name="last"/> lie in one sentence, an ellipsis before a capital
