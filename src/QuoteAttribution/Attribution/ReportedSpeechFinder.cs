@@ -1429,7 +1429,7 @@ internal static class ReportedSpeechFinder
                     // "the program, run by the department, has brought …": one phrase between commas may stand
                     // before the verb; a single comma ends the search.
                     // ", that has not …" opens a clause of its own ("writing songs about him, that has not happened").
-                    int close = NextComma(doc, j + 1, last);
+                    int close = NextComma(doc, j + 1, last, naming: IsNamingParticiple(doc, j + 1));
                     if (commas++ > 0 || close < 0 || doc.IsWord(j + 1, "that"))
                     {
                         return false;
@@ -1451,7 +1451,11 @@ internal static class ReportedSpeechFinder
     }
 
     /// <summary>The next comma within a parenthetical's reach, or -1 at a quotation mark or (unless <paramref name="overCues"/>) a cue verb.</summary>
-    private static int NextComma(Document doc, int from, int last, bool overCues = false)
+    /// <remarks>
+    /// With <paramref name="naming"/> the phrase names something (", dubbed “Otoku”,", ", called Otoku,"): its verb and the
+    /// name's quotation marks are read over.
+    /// </remarks>
+    private static int NextComma(Document doc, int from, int last, bool overCues = false, bool naming = false)
     {
         for (int j = from; j <= last && j < from + MaxParentheticalTokens; j++)
         {
@@ -1460,7 +1464,7 @@ internal static class ReportedSpeechFinder
                 return j;
             }
 
-            if (doc[j].Kind is TokenKind.QuoteMark || !overCues && CueWords.IsCueVerb(doc, j))
+            if (doc[j].Kind is TokenKind.QuoteMark && !naming || !overCues && !naming && CueWords.IsCueVerb(doc, j))
             {
                 return -1;
             }
@@ -1468,6 +1472,13 @@ internal static class ReportedSpeechFinder
 
         return -1;
     }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> is a past participle of a verb that names and takes no clause ("called",
+    /// "dubbed", "described", "labelled"), opening a phrase between commas (", dubbed “Otoku”,").
+    /// </summary>
+    private static bool IsNamingParticiple(Document doc, int k) =>
+        CueWords.IsCueVerb(doc, k) && doc[k].Info is { VerbForm: VerbForm.Past, CueFlags: var flags } && (flags & CueFlags.ThatClause) == 0;
 
     /// <summary>
     /// Skips a time or place phrase between a verb and its clause ("on Friday", "after the convention", "this
