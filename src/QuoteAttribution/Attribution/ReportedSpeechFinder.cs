@@ -399,7 +399,7 @@ internal static class ReportedSpeechFinder
 
         // "the numbers suggested …", "…, tests reveal": figures report no one's words; "ONS figures said" speaks for the ONS.
         if (match.Mention.Type == MentionType.Description && match.Mention.Head >= 0 && Lexicon.Shared.IsDataNoun(doc.Slice(match.Mention.Head))
-            && !HasCapitalWithin(doc, match.Mention.First + 1, match.Mention.Last) && !(doc[match.Mention.First].IsCapitalizedWord && !doc[match.Mention.First].Has(TokenFlags.SentenceStart)))
+            && !doc.HasCapitalWithin(match.Mention.First + 1, match.Mention.Last) && !(doc[match.Mention.First].IsCapitalizedWord && !doc[match.Mention.First].Has(TokenFlags.SentenceStart)))
         {
             return null;
         }
@@ -1532,20 +1532,6 @@ internal static class ReportedSpeechFinder
         return k;
     }
 
-    /// <summary>Whether a token in <paramref name="first"/>..<paramref name="last"/> is a capitalised word.</summary>
-    private static bool HasCapitalWithin(Document doc, int first, int last)
-    {
-        for (int k = first; k <= last; k++)
-        {
-            if (doc[k].IsCapitalizedWord)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>After "told", "warned", "assured": skips the listener ("told reporters", "told The New York Times") to the clause.</summary>
     private static int SkipListener(Document doc, SpeakerLocator locator, int v, int k, int last)
     {
@@ -1559,7 +1545,7 @@ internal static class ReportedSpeechFinder
         // ("told the BBC News website there are …").
         var listener = locator.ReadListener(k);
         bool subject = (doc[v].Info!.CueFlags & CueFlags.ListenerAfter) == 0 && listener >= k && listener < last
-            && doc[listener + 1].Info is { IsAuxiliary: true } or { IsFiniteVerb: true } && !HasCapitalWithin(doc, k, listener);
+            && doc[listener + 1].Info is { IsAuxiliary: true } or { IsFiniteVerb: true } && !doc.HasCapitalWithin(k, listener);
         return listener >= k && listener < last && !subject ? listener + 1 : k;
     }
 

@@ -190,7 +190,7 @@ internal sealed class CoreferenceResolver
         // "the Russian government", "the British defence ministry": a nationality names a body of its state as "Russia's"
         // does; "the government" alone stays unnamed.
         if (_doc.IsWord(m.First, "the") && m.Head == m.Last && m.Head > m.First + 1 && _doc[m.First + 1].IsCapitalizedWord
-            && _doc[m.First + 1].Info is { Country: >= 0 } && _doc[m.Head].Info is { IsStateBody: true } && !HasCapitalWithin(m.First + 2, m.Head))
+            && _doc[m.First + 1].Info is { Country: >= 0 } && _doc[m.Head].Info is { IsStateBody: true } && !_doc.HasCapitalWithin(m.First + 2, m.Head))
         {
             m.Entity = _registry.Register(m.First + 1, m.Last, MentionKind.Org, '\0', _doc[m.First + 1].Info!.Country);
             return;
@@ -645,7 +645,7 @@ internal sealed class CoreferenceResolver
             // "the NBC network", "the Interfax news agency": an organisation's name right before the noun, or before the
             // lower-case words that end with it, names the organisation the phrase describes; so does a name of unknown
             // kind before a noun that names what it is ("The Middle Way group"), not before others ("The Detroit carmaker").
-            if (n.Last <= head && n.Entity >= 0 && (n.Last >= head - 1 || !HasCapitalWithin(n.Last + 1, head) && !HasAnd(n.Last + 1, head) && OnlyContentWordsWithin(n.Last + 1, head - 1))
+            if (n.Last <= head && n.Entity >= 0 && (n.Last >= head - 1 || !_doc.HasCapitalWithin(n.Last + 1, head) && !HasAnd(n.Last + 1, head) && OnlyContentWordsWithin(n.Last + 1, head - 1))
                 && (_registry[n.Entity].Kind == MentionKind.Org || _registry[n.Entity].Kind == MentionKind.None && _doc[head].Info is { RefersToNamedOrganisation: true } or { NamedInside: true })
                 && !IsPlace(_registry[n.Entity]) && !IsCountryPhrase(_registry[n.Entity]) && _doc[n.Last].Info is not { IsDemonym: true }
                 && _doc.Slice(n.Last).IndexOf('-') < 0)
@@ -881,19 +881,6 @@ internal sealed class CoreferenceResolver
         return false;
     }
 
-    /// <summary>Whether a capitalised word lies within tokens <paramref name="first"/>..<paramref name="last"/> ("the US Justice Department" names itself otherwise).</summary>
-    private bool HasCapitalWithin(int first, int last)
-    {
-        for (int k = first; k <= last; k++)
-        {
-            if (_doc[k].Has(TokenFlags.Capitalized))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// The author of the document of the same noun as the one after token <paramref name="the"/> that the text brought in

@@ -177,6 +177,20 @@ internal sealed class Document : IDisposable
     public bool IsDeterminer(int index) =>
         (uint)index < (uint)Count && _tokens[index].Kind == TokenKind.Word && _tokens[index].Info is { Function: var f } && (f & FunctionWord.Determiner) != 0;
 
+    /// <summary>Whether a capitalised word stands in tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
+    public bool HasCapitalWithin(int first, int last)
+    {
+        for (int k = Math.Max(first, 0); k <= last && k < Count; k++)
+        {
+            if (_tokens[k].IsCapitalizedWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether token <paramref name="index"/> is a lower-case word the word lists lack that reads as a noun, not as a verb
     /// or adverb form ending in -ed, -ing or -ly: "investment", "biographer", "team".
