@@ -141,9 +141,10 @@ internal static class ReportedClause
                 return doc.IsChar(k - 1, ',') ? k - 2 : k - 1;
             }
 
-            // "said it wanted to launch in March, but gamers will now fear …": after a comma, "but" and a clause with a
-            // subject of its own in the present, after a report put in the past, is the writer's ("said it had enough cash,
-            // but it could not borrow more" and "says it has coped well, but it is just the start" go on with the report).
+            // "insisted he did not know the poll date, but it is widely expected to be 5 May": after a comma, "but" and a
+            // clause with a subject of its own in the present, after a report put in the past, is the writer's ("said it
+            // had enough cash, but it could not borrow more" and "says it has coped well, but it is just the start" go on
+            // with the report).
             if (doc.IsChar(k, ',') && doc.IsWord(k + 1, "but") && k + 3 <= last && !doc.IsWord(k + 2, "that") && ReportedSpeechFinder.StartsClause(doc, k + 2)
                 && FirstVerbTense(doc, start, k - 1) == 'p' && FirstVerbTense(doc, k + 3, Math.Min(last, k + 2 + MaxSubjectTokens)) == 'n')
             {
@@ -317,7 +318,7 @@ internal static class ReportedClause
     }
 
     /// <summary>
-    /// The tense of the first auxiliary or finite verb in <paramref name="from"/>..<paramref name="to"/>: 'n' for the
+    /// The tense of the first auxiliary, finite verb or "-ed" form in <paramref name="from"/>..<paramref name="to"/>: 'n' for the
     /// present ("is", "has", "will", "can"), 'p' for the past ("was", "had", "would", "wanted"), '\0' when there is none or
     /// the form does not tell.
     /// </summary>
@@ -325,11 +326,16 @@ internal static class ReportedClause
     {
         for (int j = from; j <= to; j++)
         {
+            var w = doc.Slice(j);
             if (doc[j].Info is { IsAuxiliary: true } or { IsFiniteVerb: true })
             {
-                var w = doc.Slice(j);
                 return w is "is" or "are" or "am" or "has" or "have" or "will" or "can" or "may" or "does" or "do" or "must" or "shall" ? 'n'
                     : w is "was" or "were" or "had" or "would" or "could" or "did" or "might" || w.EndsWith("ed", StringComparison.Ordinal) ? 'p' : '\0';
+            }
+
+            if (doc[j].IsWord && doc[j].Info is null or { Function: FunctionWord.None, IsPronoun: false } && !doc[j].Has(TokenFlags.Capitalized) && ReportedSpeechFinder.IsEdForm(w))
+            {
+                return 'p'; // "wanted", "struggled"
             }
         }
 

@@ -171,7 +171,8 @@ internal static class ReportedSpeechFinder
     /// </summary>
     private static QuoteRecord? SaysLine(Document doc, MentionReader reader, QuoteIndex quotes, int last)
     {
-        if (doc.IsChar(last, '.') || last < 3)
+        // A line of several sentences is a paragraph, not a headline ("Adam Jones says …. The prop said: “…”").
+        if (doc.IsChar(last, '.') || last < 3 || doc[last].Sentence != doc[0].Sentence)
         {
             return null;
         }
@@ -397,9 +398,11 @@ internal static class ReportedSpeechFinder
             return null;
         }
 
-        // "the numbers suggested …", "…, tests reveal": figures report no one's words; "ONS figures said" speaks for the ONS.
+        // "the numbers suggested …", "…, tests reveal": figures report no one's words; "ONS figures said" speaks for the ONS
+        // (a capital inside the sentence or an acronym names it; "Official figures" opening the sentence does not).
         if (match.Mention.Type == MentionType.Description && match.Mention.Head >= 0 && Lexicon.Shared.IsDataNoun(doc.Slice(match.Mention.Head))
-            && !doc.HasCapitalWithin(match.Mention.First + 1, match.Mention.Last) && !(doc[match.Mention.First].IsCapitalizedWord && !doc[match.Mention.First].Has(TokenFlags.SentenceStart)))
+            && !doc.HasCapitalWithin(match.Mention.First + 1, match.Mention.Last)
+            && !(doc[match.Mention.First].IsCapitalizedWord && (!doc[match.Mention.First].Has(TokenFlags.SentenceStart) || doc[match.Mention.First].Has(TokenFlags.AllCaps))))
         {
             return null;
         }
@@ -609,13 +612,13 @@ internal static class ReportedSpeechFinder
         int contentStart = that >= 0 ? that + 1
             : (bare && head <= last && StartsClause(doc, head) && (nounObject ? HasNearVerb(doc, head, last) : HasFiniteVerb(doc, k, last)) ? k : -1);
 
-        // "It said, despite four years of preparations, some councils were not ready": a phrase set off by commas may
-        // open the clause when a subject and its verb follow the second comma; one about the saying ("said, in a
-        // statement, the firm would …", "said, on Monday, …") is left out.
+        // "It said, despite four years of preparations, some councils were not ready", "said, in a statement, the firm
+        // would …": after a phrase set off by commas, a subject and its verb open the clause; the phrase, as often about
+        // the saying ("with a smile", "through its lawyers") as about the content, is left out.
         if (contentStart < 0 && that < 0 && bare && doc.IsChar(k, ',') && k + 2 <= last && doc[k + 1].Info is { IsPreposition: true } && doc.Slice(k + 1) is not ("according" or "to")
             && NextComma(doc, k + 2, last) is int setOff and > 0 && setOff + 1 <= last && StartsClause(doc, setOff + 1) && HasFiniteVerb(doc, setOff + 1, last))
         {
-            contentStart = AboutTheSaying(doc, k + 2, setOff - 1) ? setOff + 1 : k + 1;
+            contentStart = setOff + 1;
         }
 
         // "his donations, which he said were accompanied by favors": the relative pronoun is the clause's subject, so the
@@ -731,10 +734,11 @@ internal static class ReportedSpeechFinder
         int clauseLast = closingMark ? before : before - 1;
         // A relative pronoun speaks only for what follows its verb: "Shares rose at Barclays, which reported record
         // profits" reports nothing before the comma.
-        // "Although the surplus is expanding, the department revealed …": a subordinate clause alone before the subject is
-        // the writer's frame, not what was said ("While sales rose, profits fell, the company said" and "If people tried it
-        // the only outcome would be …, she said" hold a main clause too).
-        bool frame = doc[first].IsWord && IsSentenceSubordinator(doc.Slice(first)) && !HasCommaWithin(doc, first, before - 1) && VerbGroups(doc, first + 1, before - 1) < 2;
+        // "Although the surplus is expanding, the department revealed …": a subordinate clause alone before the subject, with
+        // one verb, is the writer's frame, not what was said ("While sales rose, profits fell, the company said" and
+        // "Although sales slumped profits soared, the firm said" hold a main clause too).
+        bool frame = doc[first].IsWord && IsSentenceSubordinator(doc.Slice(first)) && doc.Slice(first) is not ("As" or "With")
+            && !HasCommaWithin(doc, first, before - 1) && VerbGroups(doc, first + 1, before - 1) == 1;
         if (adjacent && !frame && !IsRelativePronoun(doc, match.Mention) && doc[v].Info!.VerbForm != VerbForm.Gerund && before > first && (doc.IsChar(before, ',') || closingMark)
             && TrailingIsShort(doc, Math.Max(cueEnd, match.Mention.Last), last, inverted: match.Mention.First > v)
             && (ContainsFiniteVerb(doc, first, clauseLast - 1) || !closingMark && EndsInPastVerb(doc, first, before - 1)))
@@ -1035,29 +1039,18 @@ internal static class ReportedSpeechFinder
         return -1;
     }
 
-    /// <summary>A subordinator that opens a clause whose report ends at the clause's comma ("when", "although", "unless").</summary>
-    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> hold a noun of saying or a time ("in a statement", "on Monday", "in an interview").</summary>
-    private static bool AboutTheSaying(Document doc, int first, int last)
-    {
-        for (int k = first; k <= last; k++)
-        {
-            if (doc[k].Info is { IsSpeechNoun: true } or { IsTimeWord: true } || doc.IsWord(k, "interview"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>How many runs of verb forms stand in tokens <paramref name="first"/>..<paramref name="last"/> ("tried", "would be": two).</summary>
+    /// <summary>
+    /// How many runs of sure verb forms (an auxiliary, a finite verb of the lists, an "-ed" form) stand in tokens
+    /// <paramref name="first"/>..<paramref name="last"/> ("slumped … soared": two; "is expanding": one; "soar": none).
+    /// </summary>
     private static int VerbGroups(Document doc, int first, int last)
     {
         int groups = 0;
         bool inGroup = false;
         for (int k = first; k <= last; k++)
         {
-            bool verb = doc[k].IsWord && !doc[k].Has(TokenFlags.Capitalized) && IsVerbLike(doc, k);
+            bool verb = doc[k].IsWord && !doc[k].Has(TokenFlags.Capitalized)
+                && (doc[k].Info is { IsAuxiliary: true } or { IsFiniteVerb: true } || doc[k].Info is null && IsEdForm(doc.Slice(k)));
             groups += verb && !inGroup ? 1 : 0;
             inGroup = verb || inGroup && doc[k].IsWord && doc.Slice(k) is "not" or "also" or "still" or "never";
         }
@@ -1079,6 +1072,7 @@ internal static class ReportedSpeechFinder
         return false;
     }
 
+    /// <summary>A subordinator that opens a clause whose report ends at the clause's comma ("when", "although", "unless").</summary>
     private static bool IsSubordinator(ReadOnlySpan<char> w) =>
         w is "when" or "after" or "before" or "if" or "although" or "though" or "while" or "because" or "since" or "once" or "until" or "unless";
 
@@ -1818,7 +1812,7 @@ internal static class ReportedSpeechFinder
     /// A past form by its shape; a hyphenated word is an adjective ("larger-than-expected", "state-owned") unless its
     /// first part is a verb's prefix ("re-elected", "co-founded", "sky-rocketed").
     /// </summary>
-    private static bool IsEdForm(ReadOnlySpan<char> w)
+    internal static bool IsEdForm(ReadOnlySpan<char> w)
     {
         if (w.Length <= 3 || !w.EndsWith("ed", StringComparison.Ordinal))
         {

@@ -1253,7 +1253,8 @@ internal sealed class SpeakerLocator
     /// into the subject of the clause after it: a verb right after the words means they hold that subject ("told the BBC
     /// progress had been made", "told the BBC Michael Howard has", "told the Guardian newspaper there would be", "told his
     /// news conference Britain had"). The subject opens with "there", "this" or "it", a capital after lower-case words, a
-    /// first name or an honorific after a name ("told the BBC Mr Howard had"), or a plain lower-case word after a name.
+    /// first name or an honorific after a name ("told the BBC Mr Howard had"), or one plain lower-case word, right before the
+    /// verb, after a name ("told the Labour conference delegates were" keeps its listener whole).
     /// </summary>
     private int ClauseSubjectAfter(int first, int end)
     {
@@ -1276,7 +1277,7 @@ internal sealed class SpeakerLocator
                 || capital && !afterCapital && doc.IsPlainNoun(j - 1)
                 || capital && afterCapital && doc[j - 1].Info is not { IsTitle: true }
                     && (doc[j].Info is { IsHonorific: true } || Lexicon.Shared.FirstNameGender(doc.Slice(j)) != '\0')
-                || !capital && afterCapital && doc.IsPlainNoun(j))
+                || !capital && afterCapital && j == end && doc.IsPlainNoun(j))
             {
                 return j - 1;
             }
@@ -1716,7 +1717,7 @@ internal sealed class SpeakerLocator
     /// <summary>Whether token <paramref name="k"/> is an auxiliary, a finite verb or a lower-case "-ed" form ("defended").</summary>
     private bool IsFiniteAt(int k) =>
         k < _doc.Count && _doc[k].IsWord && !_doc[k].Has(TokenFlags.Capitalized)
-        && (_doc[k].Info is { IsAuxiliary: true } or { IsFiniteVerb: true } || _doc[k].Info is null && _doc.Slice(k).EndsWith("ed", StringComparison.Ordinal));
+        && (_doc[k].Info is { IsAuxiliary: true } or { IsFiniteVerb: true } || _doc[k].Info is null && ReportedSpeechFinder.IsEdForm(_doc.Slice(k)));
 
     private int SkipModifiers(int k, int step)
     {

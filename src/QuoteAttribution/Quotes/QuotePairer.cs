@@ -142,8 +142,9 @@ internal static class QuotePairer
     /// Lifts the quotations paired inside marks that stay unclosed (<paramref name="unclosed"/>, in order) by one level for
     /// each such mark before them: 'Cole added: "I have done it. Wenger said: "Freddie is an option."' keeps Wenger's
     /// quotation as a quotation of its own once Cole's, which the source never closed, is dropped. A quotation in marks
-    /// of another family stays inside ('"He ran at me saying 'what do you want?'' quotes someone within the quote); it is
-    /// dropped with it. Only the pairs after the first unclosed mark are read, so the pass stays linear.
+    /// of another family stays inside ('"He ran at me saying 'what do you want?'' quotes someone within the quote), and so
+    /// does a fragment inside a quotation that opened after punctuation or a cue ('He said: "I told him "no way" and');
+    /// they are dropped with it. Only the pairs after the first unclosed mark are read, so the pass stays linear.
     /// </summary>
     private static void Unnest(Document doc, List<QuotePair> pairs, int pairsFrom, ReadOnlySpan<int> unclosed, ReadOnlySpan<MarkFamily> families)
     {
@@ -152,10 +153,13 @@ internal static class QuotePairer
         {
             var pair = pairs[p];
             var family = QuoteMarks.FamilyOf(text, doc[pair.Open].Start, doc[pair.Open].Length);
+            bool alone = StandsAlone(doc, pair.Open);
             int lift = 0;
             for (int u = 0; u < unclosed.Length && unclosed[u] < pair.Open; u++)
             {
-                lift += families[u] == family ? 1 : 0;
+                // A fragment inside words someone was quoted as saying stays with them ('He said: "I told him "no way" and
+                // left.'); after an unclosed fragment ('were "only 10% … after "tremendous change"') the text is the writer's.
+                lift += families[u] == family && (alone || !StandsAlone(doc, unclosed[u])) ? 1 : 0;
             }
 
             pair.Depth = Math.Max(0, pair.Depth - lift);

@@ -268,7 +268,8 @@ internal sealed class CoreferenceResolver
         bool unnamed = !recentUnnamed.IsNone && recentUnnamed.First < first && paragraph - _doc.ParagraphOf(recentUnnamed.First) <= 2 && Fits(recentUnnamed, filter);
 
         // "Business leaders had opposed the plan as they said …": "they" after an unnamed plural subject of its own
-        // sentence stands for that group, not for a name in between ("the Department of Trade and Industry").
+        // sentence stands for that group, which the text does not name (no entity), not for a name in between ("the
+        // Department of Trade and Industry").
         if (filter.Plural && !filter.Person && UnnamedPluralSubject(first))
         {
             return -1;
@@ -395,7 +396,7 @@ internal sealed class CoreferenceResolver
     /// The two entities of the last pair of names joined by "and" in this sentence or the one before token
     /// <paramref name="token"/> ("ScanSoft and Gracenote", "Ann Lee and Tom Cole"): organisations or persons as asked, never
     /// places; (-1, -1) if none. Names of unknown kind count as organisations only as the sentence's subject ("the use of
-    /// both Tysabri and Avonex" names drugs).
+    /// both Tysabri and Avonex" names drugs); the last two of a longer list ("Microsoft, IBM and Google") are no pair.
     /// </summary>
     private (int One, int Two) JoinedBefore(int token, bool organisations)
     {
@@ -404,7 +405,7 @@ internal sealed class CoreferenceResolver
         {
             var a = _names[k - 1];
             var b = _names[k];
-            if (_doc.IsWord(a.Last + 1, "and") && OnlyTitlesWithin(a.Last + 2, b.First - 1) && a.Entity >= 0 && b.Entity >= 0 && a.Entity != b.Entity
+            if (_doc.IsWord(a.Last + 1, "and") && OnlyTitlesWithin(a.Last + 2, b.First - 1) && a.Entity >= 0 && !_doc.IsChar(a.First - 1, ',') && b.Entity >= 0 && a.Entity != b.Entity
                 && Fits(_registry[a.Entity], organisations) && Fits(_registry[b.Entity], organisations)
                 && (!organisations || _registry[a.Entity].Kind == MentionKind.Org && _registry[b.Entity].Kind == MentionKind.Org || IsSubject(a)))
             {
@@ -486,7 +487,7 @@ internal sealed class CoreferenceResolver
             var w = _doc.Slice(j);
             if (w.Length > 3 && w[^1] == 's' && j + 1 < token && _doc[j + 1].IsWord && _doc[j + 1].Info is { IsAuxiliary: true } or { IsFiniteVerb: true })
             {
-                return true;
+                return !Lexicon.Shared.IsNonSpeaker(w); // "Shares had risen at Microsoft after they said" is Microsoft's
             }
         }
 
@@ -745,7 +746,8 @@ internal sealed class CoreferenceResolver
 
     /// <summary>
     /// The token after the "by" or "from" that follows the document noun at <paramref name="head"/>, perhaps over a comma
-    /// and a participle ("a report by X", "research carried out by X", "The study, commissioned by X"); -1 if none.
+    /// and a participle of making it ("a report by X", "research carried out by X", "The study, commissioned by X"); -1 if
+    /// none.
     /// </summary>
     private int AuthorStart(int head)
     {
@@ -755,8 +757,9 @@ internal sealed class CoreferenceResolver
             k++;
         }
 
-        if (k < _doc.Count && _doc[k].IsWord && !_doc[k].Has(TokenFlags.Capitalized) && _doc[k].Info is null or { Function: FunctionWord.None, IsPronoun: false }
-            && (_doc.Slice(k).EndsWith("ed", StringComparison.Ordinal) || _doc.Slice(k) is "written" or "drawn"))
+        // Only a verb of making the document makes its author ("carried out by", "commissioned by"); "criticised by X" does not.
+        if (k < _doc.Count && _doc[k].IsWord && _doc.Slice(k) is "carried" or "commissioned" or "conducted" or "published" or "written" or "compiled"
+            or "produced" or "prepared" or "issued" or "released" or "drawn")
         {
             k += _doc.IsWord(k + 1, "out") || _doc.IsWord(k + 1, "up") ? 2 : 1;
         }
@@ -788,14 +791,21 @@ internal sealed class CoreferenceResolver
     {
         int start = _doc.IsWord(k, "the") ? k + 1 : k;
         int end = NameEndFrom(start);
-        for (int role = start; end < 0 && role < start + 3 && role + 1 < _doc.Count && _doc[role].IsWord && !_doc[role].Has(TokenFlags.Capitalized)
-            && _doc[role].Info is not { Function: not FunctionWord.None }; role++)
+        for (int role = start; end < 0 && role < start + 3 && role + 1 < _doc.Count && IsRoleNoun(role); role++)
         {
             end = _doc[role + 1].IsCapitalizedWord ? NameEndFrom(role + 1) : -1;
         }
 
         return end;
     }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> is a lower-case noun that says what an author is: a plain noun ("telecoms"), a
+    /// group's or a company's word ("analysts", "giant") or a title; not a verb ("A report by analysts said Microsoft …").
+    /// </summary>
+    private bool IsRoleNoun(int k) =>
+        _doc[k].IsWord && !_doc[k].Has(TokenFlags.Capitalized)
+        && (_doc.IsPlainNoun(k) || _doc[k].Info is { GroupKind: not MentionKind.None, Cue: Cues.CueClass.None } or { IsTitle: true, Cue: Cues.CueClass.None } or { RefersToOrganisation: true, Cue: Cues.CueClass.None } or { IsOrgWord: true, Cue: Cues.CueClass.None });
 
     /// <summary>The last token of a name mention that starts at token <paramref name="start"/>, or -1.</summary>
     private int NameEndFrom(int start)
@@ -970,13 +980,15 @@ internal sealed class CoreferenceResolver
     /// <summary>Whether the words after a title qualify it ("the minister for civil aviation Praful Patel"): then it names someone else.</summary>
     private bool QualifiedAfter(int head) => _doc.IsWord(head + 1, "for") || _doc.IsWord(head + 1, "of") || head + 1 < _doc.Count && _doc[head + 1].IsCapitalizedWord;
 
-    /// <summary>Whether an age stands right after the article of a description ("the 41-year-old chart-topper").</summary>
-    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> are all capitalised words inside the sentence.</summary>
+    /// <summary>
+    /// Whether tokens <paramref name="first"/>..<paramref name="last"/> are all capitalised words inside the sentence that
+    /// may name a place ("Waterford"): no acronym or word of the lists ("the BBC man", "the Labour man").
+    /// </summary>
     private bool IsCapitalRun(int first, int last)
     {
         for (int k = first; k <= last; k++)
         {
-            if (!_doc[k].IsCapitalizedWord || _doc[k].Has(TokenFlags.SentenceStart) || _doc[k].Info is { IsTitle: true })
+            if (!_doc[k].IsCapitalizedWord || _doc[k].Has(TokenFlags.SentenceStart) || _doc[k].Has(TokenFlags.AllCaps) || _doc[k].Info is not (null or { Country: >= 0 }))
             {
                 return false;
             }
@@ -985,6 +997,7 @@ internal sealed class CoreferenceResolver
         return true;
     }
 
+    /// <summary>Whether an age stands right after the article of a description ("the 41-year-old chart-topper").</summary>
     private bool IsAged(in Mention m) => m.Head > m.First + 1 && _doc.Slice(m.First + 1).EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> hold no capitalised word but a country's ("the Scottish first minister").</summary>
