@@ -243,6 +243,14 @@ internal sealed class CoreferenceResolver
                 m.Entity = NearestName(m.First, paragraph, filter, 0, subjectsOnly: false);
             }
 
+            // "Trade and Industry Secretary Patricia Hewitt … The minister told delegates": a secretary of state is a
+            // minister.
+            if (m.Entity < 0 && head.Equals("minister", StringComparison.OrdinalIgnoreCase) && m.Head == m.First + 1 && Lexicon.Shared.Find("secretary") is { IsTitle: true } secretary)
+            {
+                filter.Title = secretary;
+                m.Entity = NearestName(m.First, paragraph, filter, 0, subjectsOnly: false);
+            }
+
             // "Gardener clocked 6.56 seconds. … The world indoor champion said": a standing no one was given stands for
             // the person the text is about, as "he" would ("the youngster", "the European cross-country champion").
             // So may an office of one holder ("Alun Michael has said … The rural affairs minister said"), but only for the
