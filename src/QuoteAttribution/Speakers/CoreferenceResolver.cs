@@ -816,10 +816,13 @@ internal sealed class CoreferenceResolver
         && (_doc.IsPlainNoun(k) || _doc[k].Info is { GroupKind: not MentionKind.None, Cue: Cues.CueClass.None } or { IsTitle: true, Cue: Cues.CueClass.None } or { RefersToOrganisation: true, Cue: Cues.CueClass.None } or { IsOrgWord: true, Cue: Cues.CueClass.None });
 
     /// <summary>The last token of a name mention that starts at token <paramref name="start"/>, or -1.</summary>
-    private int NameEndFrom(int start)
+    private int NameEndFrom(int start) => NameIndexAt(start) is int i and >= 0 ? _names[i].Last : -1;
+
+    /// <summary>The index of the first name mention that starts at token <paramref name="start"/>, or -1.</summary>
+    private int NameIndexAt(int start)
     {
         int i = SortedSearch.LowerBound<Mention, ByFirstToken>(_names, start);
-        return i < _names.Count && _names[i].First == start ? _names[i].Last : -1;
+        return i < _names.Count && _names[i].First == start ? i : -1;
     }
 
     /// <summary>The token after at most three lower-case plain nouns from <paramref name="k"/> on ("transport", "home affairs"); <paramref name="k"/> when none.</summary>
@@ -940,8 +943,7 @@ internal sealed class CoreferenceResolver
     /// <summary>The entity of a name mention that starts at token <paramref name="first"/> and ends by <paramref name="last"/>, or -1.</summary>
     private int NameOpening(int first, int last)
     {
-        int k = SortedSearch.LowerBound<Mention, ByFirstToken>(_names, first);
-        for (; k < _names.Count && _names[k].First == first; k++)
+        for (int k = NameIndexAt(first) is int i and >= 0 ? i : _names.Count; k < _names.Count && _names[k].First == first; k++)
         {
             if (_names[k].Last <= last && _names[k].Entity >= 0)
             {
