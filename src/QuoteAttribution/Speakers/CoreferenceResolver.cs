@@ -765,9 +765,9 @@ internal sealed class CoreferenceResolver
             k++;
         }
 
-        // Only a verb of making the document makes its author ("carried out by", "commissioned by"); "criticised by X" does not.
-        if (k < _doc.Count && _doc[k].IsWord && _doc.Slice(k) is "carried" or "commissioned" or "conducted" or "published" or "written" or "compiled"
-            or "produced" or "prepared" or "issued" or "released" or "drawn")
+        // Only a verb of making the document makes its author ("carried out by", "commissioned by"; document-makers.txt);
+        // "criticised by X" does not.
+        if (k < _doc.Count && _doc[k].IsWord && Lexicon.Shared.IsDocumentMaker(_doc.Slice(k)))
         {
             k += _doc.IsWord(k + 1, "out") || _doc.IsWord(k + 1, "up") ? 2 : 1;
         }

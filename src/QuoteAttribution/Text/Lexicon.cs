@@ -25,6 +25,7 @@ internal sealed class Lexicon
     // Kept apart from the word table: a word entry changes how many rules read a word ("costs" would stop being a verb).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nonSpeakers;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _dataNouns;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _documentMakers;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _dataProviders;
 
     // Apart for the same reason: "Mark", "Grant" and "Rose" are words of the text as well.
@@ -32,12 +33,13 @@ internal sealed class Lexicon
 
     private readonly string[][] _infinitiveLeads;
 
-    private Lexicon(Dictionary<string, WordInfo> words, Dictionary<string, WordInfo> phrases, Dictionary<string, WordInfo> phrasals, string[] countries, HashSet<string> nonSpeakers, HashSet<string> dataNouns, HashSet<string> dataProviders, Dictionary<string, char> firstNames, string[][] infinitiveLeads)
+    private Lexicon(Dictionary<string, WordInfo> words, Dictionary<string, WordInfo> phrases, Dictionary<string, WordInfo> phrasals, string[] countries, HashSet<string> nonSpeakers, HashSet<string> dataNouns, HashSet<string> documentMakers, HashSet<string> dataProviders, Dictionary<string, char> firstNames, string[][] infinitiveLeads)
     {
         _dataProviders = dataProviders.GetAlternateLookup<ReadOnlySpan<char>>();
         _infinitiveLeads = infinitiveLeads;
         _nonSpeakers = nonSpeakers.GetAlternateLookup<ReadOnlySpan<char>>();
         _dataNouns = dataNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        _documentMakers = documentMakers.GetAlternateLookup<ReadOnlySpan<char>>();
         _firstNames = firstNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _firstNameShapes = new WordShapeFilter(firstNames.Keys); // most surnames and company words fail its bit tests
         // A plain dictionary, never written after load: building a frozen one cost more start-up time (tens of
@@ -107,6 +109,9 @@ internal sealed class Lexicon
 
     /// <summary>Whether the plural names figures, which report no one's words ("numbers", "tests"; non-speakers.txt, "data").</summary>
     public bool IsDataNoun(ReadOnlySpan<char> word) => _dataNouns.Contains(word);
+
+    /// <summary>Whether the participle makes a document, so "by" after it names the author ("carried out by", "commissioned by"; document-makers.txt).</summary>
+    public bool IsDocumentMaker(ReadOnlySpan<char> word) => _documentMakers.Contains(word);
 
     /// <summary>Whether the name is a data provider's of data-providers.txt ("Gartner", "Office for National Statistics").</summary>
     public bool IsDataProvider(ReadOnlySpan<char> name) => _dataProviders.Contains(name);
@@ -394,6 +399,12 @@ internal sealed class Lexicon
             }
         }
 
+        var documentMakers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string[] row in ReadRows("document-makers.txt"))
+        {
+            documentMakers.Add(row[0]);
+        }
+
         var firstNames = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase);
         foreach (string[] row in ReadRows("first-names.tsv"))
         {
@@ -412,7 +423,7 @@ internal sealed class Lexicon
             dataProviders.Add(row[0]);
         }
 
-        return new Lexicon(words, phrases, phrasals, [.. countries], nonSpeakers, dataNouns, dataProviders, firstNames, [.. infinitiveLeads]) { OfficeTitles = offices };
+        return new Lexicon(words, phrases, phrasals, [.. countries], nonSpeakers, dataNouns, documentMakers, dataProviders, firstNames, [.. infinitiveLeads]) { OfficeTitles = offices };
     }
 
     private static VerbForm FormOf(string form, string lemma, int index) => index switch
