@@ -15,6 +15,9 @@ internal static class PartialQuoteAttributor
     private const int Window = 400;
     private const int MaxSentenceReach = 60;
 
+    /// <summary>How far before a fragment a verb of naming inside a reported clause may stand, in tokens ("branded the plans a").</summary>
+    private const int MaxNamingReach = 6;
+
     /// <summary>How far before a fragment a verb of wanting or believing may stand, in tokens: further off, the fragment is in a clause of its own.</summary>
     private const int MaxOwnerReach = 20;
 
@@ -37,10 +40,17 @@ internal static class PartialQuoteAttributor
                 continue;
             }
 
-            var host = FindHost(doc, c, records, count);
+            var host = FindHost(doc, c, records, count, out int hostStart);
             if (!host.Found)
             {
                 host = CueInSentence(doc, locator, quotes, c);
+            }
+            else if (hostStart >= 0 && CueInSentence(doc, locator, quotes, c) is { Found: true, CueFirst: >= 0 } inner && doc[inner.CueFirst].Start >= hostStart
+                && c.Open - inner.CueLast <= MaxNamingReach && doc[inner.CueFirst].Info is { CueFlags: var naming } && (naming & CueFlags.NamesObject) != 0)
+            {
+                // "Leaked documents have suggested Mr Blunkett branded the plans a “leap in the dark”": a verb of naming
+                // inside the reported clause, just before the fragment, says whose words it is.
+                host = inner;
             }
 
             var method = AttributionMethod.Enclosing;
@@ -79,11 +89,15 @@ internal static class PartialQuoteAttributor
         }
     }
 
-    /// <summary>An indirect quote that contains the fragment, or an attribution cued in the fragment's sentence.</summary>
-    private static CueMatch FindHost(Document doc, in QuoteCandidate c, List<QuoteRecord> records, int count)
+    /// <summary>
+    /// An indirect quote that contains the fragment (its start in <paramref name="hostStart"/>), or an attribution cued in
+    /// the fragment's sentence (<paramref name="hostStart"/> -1).
+    /// </summary>
+    private static CueMatch FindHost(Document doc, in QuoteCandidate c, List<QuoteRecord> records, int count, out int hostStart)
     {
         int sentence = doc[c.Open].Sentence;
         var host = CueMatch.None;
+        hostStart = -1;
 
         // Records are in anchor order: only those anchored near the fragment can hold it (keeps this linear).
         for (int i = SortedSearch.LowerBound<QuoteRecord, ByAnchor>(records, count, c.Open - Window); i < count && records[i].Anchor <= c.Close + Window; i++)
@@ -96,6 +110,7 @@ internal static class PartialQuoteAttributor
 
             if (r.Kind == QuoteKind.Indirect && r.Start <= c.ContentStart && c.ContentEnd <= r.End + 1)
             {
+                hostStart = r.Start;
                 return new CueMatch { Mention = r.Mention, CueFirst = -1, CueLast = -1 };
             }
 

@@ -46,6 +46,12 @@ internal enum CueFlags : ushort
     /// "believes the plan could be “…”"), not a scare quote.
     /// </summary>
     OwnsFragments = 256,
+
+    /// <summary>
+    /// Names or judges its object ("branded the plans a “leap in the dark”", "called him “a liar”"): a quoted fragment
+    /// right after the object is its subject's words, even inside someone else's reported clause.
+    /// </summary>
+    NamesObject = 512,
 }
 
 /// <summary>Which inflection of its verb a word is.</summary>

@@ -190,6 +190,7 @@ internal sealed class Lexicon
                     'l' => CueFlags.ListenerAfter,
                     'm' => CueFlags.NounForms,
                     'f' => CueFlags.OwnsFragments,
+                    'v' => CueFlags.NamesObject,
                     _ => throw new InvalidDataException($"cue-verbs.tsv: unknown flag '{f}' for '{row[0]}'."),
                 };
             }
