@@ -79,6 +79,11 @@ internal static class NameFinder
                     // group's word or a plural ("the Tories and Liberal Democrat Party" are two).
                     runEnd = organisation;
                 }
+                else if (doc.IsWord(next, "of") && doc.IsWord(next + 1, "the") && !doc[next + 1].Has(TokenFlags.Capitalized) && next + 2 < n && IsNameWord(doc, next + 2)
+                    && !doc[next + 2].Has(TokenFlags.SentenceStart) && HasOrgWord(doc, runStart, runEnd) && doc[runEnd].Info is { IsOrgWord: true })
+                {
+                    runEnd = next + 2; // "International Federation of the Phonographic Industry": a body's noun, "of the" and its field
+                }
                 else if (IsPrefixedSurname(doc, next))
                 {
                     runEnd = next; // "Ghazi al-Gosaibi", "Mohamed el-Baradei": an Arabic article joined to the surname
