@@ -737,9 +737,8 @@ internal static class ReportedSpeechFinder
         // "Although the surplus is expanding, the department revealed …": a subordinate clause alone before the subject, with
         // one verb, is the writer's frame, not what was said ("While sales rose, profits fell, the company said" and
         // "Although sales slumped profits soared, the firm said" hold a main clause too).
-        bool frame = doc[first].IsWord && IsSentenceSubordinator(doc.Slice(first)) && doc.Slice(first) is not ("As" or "With")
-            && !HasCommaWithin(doc, first, before - 1) && VerbGroups(doc, first + 1, before - 1) == 1;
-        if (adjacent && !frame && !IsRelativePronoun(doc, match.Mention) && doc[v].Info!.VerbForm != VerbForm.Gerund && before > first && (doc.IsChar(before, ',') || closingMark)
+        if (adjacent && !IsRelativePronoun(doc, match.Mention) && doc[v].Info!.VerbForm != VerbForm.Gerund && before > first && (doc.IsChar(before, ',') || closingMark)
+            && !IsFrame(doc, first, before - 1)
             && TrailingIsShort(doc, Math.Max(cueEnd, match.Mention.Last), last, inverted: match.Mention.First > v)
             && (ContainsFiniteVerb(doc, first, clauseLast - 1) || !closingMark && EndsInPastVerb(doc, first, before - 1)))
         {
@@ -1039,9 +1038,22 @@ internal static class ReportedSpeechFinder
         return -1;
     }
 
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> are a subordinate clause with one verb and no comma, the writer's frame before a subject.</summary>
+    private static bool IsFrame(Document doc, int first, int last) =>
+        doc[first].IsWord && IsSentenceSubordinator(doc.Slice(first)) && doc.Slice(first) is not ("As" or "With")
+        && !HasCommaWithin(doc, first, last) && VerbGroups(doc, first + 1, last) == 1;
+
     /// <summary>
-    /// How many runs of sure verb forms (an auxiliary, a finite verb of the lists, an "-ed" form) stand in tokens
-    /// <paramref name="first"/>..<paramref name="last"/> ("slumped … soared": two; "is expanding": one; "soar": none).
+    /// Whether token <paramref name="k"/> is a lower-case verb form a clause surely has: an auxiliary, a finite verb of the
+    /// lists, or an "-ed" form the lists lack ("defended").
+    /// </summary>
+    internal static bool IsSureVerb(Document doc, int k) =>
+        k < doc.Count && doc[k].IsWord && !doc[k].Has(TokenFlags.Capitalized)
+        && (doc[k].Info is { IsAuxiliary: true } or { IsFiniteVerb: true } || doc[k].Info is null && IsEdForm(doc.Slice(k)));
+
+    /// <summary>
+    /// How many runs of sure verb forms stand in tokens <paramref name="first"/>..<paramref name="last"/> ("slumped …
+    /// soared": two; "is expanding": one; "soar": none).
     /// </summary>
     private static int VerbGroups(Document doc, int first, int last)
     {
@@ -1049,8 +1061,7 @@ internal static class ReportedSpeechFinder
         bool inGroup = false;
         for (int k = first; k <= last; k++)
         {
-            bool verb = doc[k].IsWord && !doc[k].Has(TokenFlags.Capitalized)
-                && (doc[k].Info is { IsAuxiliary: true } or { IsFiniteVerb: true } || doc[k].Info is null && IsEdForm(doc.Slice(k)));
+            bool verb = IsSureVerb(doc, k);
             groups += verb && !inGroup ? 1 : 0;
             inGroup = verb || inGroup && doc[k].IsWord && doc.Slice(k) is "not" or "also" or "still" or "never";
         }

@@ -1367,7 +1367,7 @@ internal sealed class SpeakerLocator
 
             // "The BBC defended the show, saying …": the article and a name before the sentence's verb are the name.
             if (k == start && doc.IsWord(k, "the") && _reader.NameStartingAt(k + 1) >= 0 && _reader.ReadForward(k + 1) is { IsNone: false, Type: MentionType.Name } named
-                && named.Last + 1 < v && IsFiniteAt(SkipModifiers(named.Last + 1, +1)))
+                && named.Last + 1 < v && ReportedSpeechFinder.IsSureVerb(doc, SkipModifiers(named.Last + 1, +1)))
             {
                 return Possessed(named);
             }
@@ -1713,11 +1713,6 @@ internal sealed class SpeakerLocator
 
     private static bool IsPreposition(Document doc, int k) =>
         (uint)k < (uint)doc.Count && doc[k].IsWord && doc.Slice(k) is "in" or "at" or "for" or "of" or "with" or "from" or "on" or "behind";
-
-    /// <summary>Whether token <paramref name="k"/> is an auxiliary, a finite verb or a lower-case "-ed" form ("defended").</summary>
-    private bool IsFiniteAt(int k) =>
-        k < _doc.Count && _doc[k].IsWord && !_doc[k].Has(TokenFlags.Capitalized)
-        && (_doc[k].Info is { IsAuxiliary: true } or { IsFiniteVerb: true } || _doc[k].Info is null && ReportedSpeechFinder.IsEdForm(_doc.Slice(k)));
 
     private int SkipModifiers(int k, int step)
     {
